@@ -1,0 +1,2 @@
+/** Agent registry endpoints. */
+package io.switchboard.web.agent;

@@ -1,0 +1,2 @@
+/** Sign-in endpoint: credentials for a bearer token. */
+package io.switchboard.web.auth;

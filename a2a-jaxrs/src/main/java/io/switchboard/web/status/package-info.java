@@ -1,0 +1,2 @@
+/** Platform status endpoint. */
+package io.switchboard.web.status;

@@ -1,0 +1,2 @@
+/** Task execution endpoints. */
+package io.switchboard.web.task;

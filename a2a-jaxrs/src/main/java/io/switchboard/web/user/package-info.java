@@ -1,0 +1,2 @@
+/** User administration endpoints. */
+package io.switchboard.web.user;

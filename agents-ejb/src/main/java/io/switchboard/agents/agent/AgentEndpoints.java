@@ -1,0 +1,29 @@
+package io.switchboard.agents.agent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where each agent's A2A JSON-RPC endpoint and agent card are: its own URL if remote, this server's if local. */
+@ApplicationScoped
+public class AgentEndpoints {
+
+    public static final String A2A_AGENTS_PATH = "/a2a/agents/";
+    public static final String CARD_PATH = "/.well-known/agent-card.json";
+
+    @Inject
+    @ConfigProperty(name = "switchboard.a2a.base-url", defaultValue = "http://127.0.0.1:9080")
+    String baseUrl;
+
+    public String endpointOf(Agent agent) {
+        return agent.getEndpointUrl() != null ? agent.getEndpointUrl() : localEndpoint(agent.getId());
+    }
+
+    public String localEndpoint(String agentId) {
+        return stripTrailingSlash(baseUrl) + A2A_AGENTS_PATH + agentId;
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,130 @@
+package io.switchboard.agents.agent;
+
+import io.switchboard.agents.platform.ConstraintViolations;
+import io.switchboard.api.agent.AgentStatus;
+import io.switchboard.api.agent.AgentView;
+import io.switchboard.api.agent.RegisterAgentRequest;
+import io.switchboard.api.problem.PlatformException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** Registers agents and finds them by id or name. */
+@Stateless
+public class AgentRegistry {
+
+    @PersistenceContext(unitName = "agents")
+    EntityManager em;
+
+    @Inject
+    AgentEndpoints endpoints;
+
+    Clock clock = Clock.systemUTC();
+
+    public AgentView register(RegisterAgentRequest request) {
+        String name = request.name();
+        if (looksLikeId(name)) {
+            throw PlatformException.invalid("agent-name-invalid",
+                    "Agent name '" + name + "' has the form of an agent id (UUID); choose a name that does not");
+        }
+        if (findByName(name).isPresent()) {
+            throw nameTaken(name);
+        }
+        Instant now = Instant.now(clock);
+        Agent agent = Agent.local(name, request.description(), request.tools(), Agent.EXECUTOR_ECHO, now);
+        try {
+            em.persist(agent);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (ConstraintViolations.isConstraintViolation(e)) {
+                // another request registered the same name between our check and the insert
+                throw nameTaken(name);
+            }
+            throw e;
+        }
+        return toView(agent);
+    }
+
+    /** The agent with this id, or else with this name (letter case ignored). */
+    public AgentView find(String idOrName) {
+        return findEntity(idOrName).map(this::toView).orElseThrow(() -> notFound(idOrName));
+    }
+
+    /** Like {@link #find(String)}, and the agent must be active. */
+    public AgentView findActive(String idOrName) {
+        AgentView agent = find(idOrName);
+        if (!AgentStatus.ACTIVE.equals(agent.status())) {
+            throw PlatformException.conflict("agent-inactive",
+                    "Agent '" + agent.name() + "' is " + agent.status() + " and does not take tasks");
+        }
+        return agent;
+    }
+
+    /** The executor an agent answers with (e.g. {@code echo}). */
+    public String executorOf(String agentId) {
+        Agent agent = em.find(Agent.class, agentId);
+        if (agent == null) {
+            throw notFound(agentId);
+        }
+        return agent.getExecutor();
+    }
+
+    /** Number of agents per status, every known status included. */
+    public Map<String, Long> countByStatus() {
+        Map<String, Long> counts = new TreeMap<>(Map.of(AgentStatus.ACTIVE, 0L, AgentStatus.INACTIVE, 0L));
+        List<Object[]> rows = em.createNamedQuery(Agent.COUNT_BY_STATUS, Object[].class).getResultList();
+        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private Optional<Agent> findEntity(String idOrName) {
+        if (looksLikeId(idOrName)) {
+            Agent byId = em.find(Agent.class, idOrName.toLowerCase(java.util.Locale.ROOT));
+            if (byId != null) {
+                return Optional.of(byId);
+            }
+        }
+        return findByName(idOrName);
+    }
+
+    private Optional<Agent> findByName(String name) {
+        return em.createNamedQuery(Agent.BY_NAME_KEY, Agent.class)
+                .setParameter("nameKey", Agent.nameKey(name))
+                .getResultStream().findFirst();
+    }
+
+    private AgentView toView(Agent agent) {
+        return new AgentView(agent.getId(), agent.getName(), agent.getDescription(), agent.getKind(),
+                agent.getStatus(), agent.getTools(), agent.isBuiltIn(), endpoints.endpointOf(agent),
+                agent.getCreatedAt(), agent.getUpdatedAt());
+    }
+
+    static boolean looksLikeId(String value) {
+        if (value == null || value.length() != 36) {
+            return false;
+        }
+        try {
+            UUID.fromString(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static PlatformException nameTaken(String name) {
+        return PlatformException.conflict("agent-name-taken", "An agent named '" + name + "' already exists");
+    }
+
+    private static PlatformException notFound(String idOrName) {
+        return PlatformException.notFound("agent-not-found", "No agent with id or name '" + idOrName + "'");
+    }
+}

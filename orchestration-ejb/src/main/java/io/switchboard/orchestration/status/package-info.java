@@ -1,0 +1,2 @@
+/** Platform status: version, uptime, the database and agent counts, in one answer. */
+package io.switchboard.orchestration.status;

@@ -1,0 +1,138 @@
+package io.switchboard.orchestration.task;
+
+import io.switchboard.api.task.TaskStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** A task as the orchestrator records it. Stays inside the orchestration module. */
+@Entity
+@Table(name = "tasks")
+public class TaskRecord {
+
+    @Id
+    private String id;
+
+    @Column(name = "agent_id")
+    private String agentId;
+
+    @Column(name = "agent_name")
+    private String agentName;
+
+    @Column(name = "session_id")
+    private String sessionId;
+
+    private String input;
+
+    /** JSON object text. */
+    private String metadata;
+
+    private String status;
+
+    private String output;
+
+    private String error;
+
+    @Column(name = "remote_task_id")
+    private String remoteTaskId;
+
+    @Column(name = "requested_by")
+    private String requestedBy;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    @Column(name = "completed_at")
+    private OffsetDateTime completedAt;
+
+    @Column(name = "duration_ms")
+    private Long durationMs;
+
+    protected TaskRecord() {
+    }
+
+    static TaskRecord working(String agentId, String agentName, String sessionId, String input, String metadataJson,
+                              String requestedBy, Instant now) {
+        TaskRecord task = new TaskRecord();
+        task.id = UUID.randomUUID().toString();
+        task.agentId = agentId;
+        task.agentName = agentName;
+        task.sessionId = sessionId;
+        task.input = input;
+        task.metadata = metadataJson;
+        task.status = TaskStatus.WORKING;
+        task.requestedBy = requestedBy;
+        task.createdAt = now.atOffset(ZoneOffset.UTC);
+        return task;
+    }
+
+    void finish(String finalStatus, String output, String error, String remoteTaskId, Instant now, long durationMs) {
+        this.status = finalStatus;
+        this.output = output;
+        this.error = error;
+        this.remoteTaskId = remoteTaskId;
+        this.completedAt = now.atOffset(ZoneOffset.UTC);
+        this.durationMs = durationMs;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getAgentId() {
+        return agentId;
+    }
+
+    public String getAgentName() {
+        return agentName;
+    }
+
+    public String getSessionId() {
+        return sessionId;
+    }
+
+    public String getInput() {
+        return input;
+    }
+
+    public String getMetadata() {
+        return metadata;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getOutput() {
+        return output;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public String getRemoteTaskId() {
+        return remoteTaskId;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt == null ? null : createdAt.toInstant();
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt == null ? null : completedAt.toInstant();
+    }
+
+    public Long getDurationMs() {
+        return durationMs;
+    }
+}

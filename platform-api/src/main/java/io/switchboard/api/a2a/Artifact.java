@@ -1,0 +1,9 @@
+package io.switchboard.api.a2a;
+
+import java.util.List;
+import java.util.Map;
+
+/** An output an agent produced for a task. */
+public record Artifact(String artifactId, String name, String description, List<Part> parts,
+                       Map<String, Object> metadata) {
+}

@@ -1,0 +1,21 @@
+package io.switchboard.api.agent;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An agent as the API shows it. */
+@Schema(name = "Agent", description = "An agent in the registry")
+public record AgentView(
+        @Schema(description = "Agent id (UUID)") String id,
+        String name,
+        String description,
+        @Schema(description = "local: runs in a Switchboard server; remote: reached over A2A elsewhere",
+                enumeration = {"local", "remote"}) String kind,
+        @Schema(enumeration = {"active", "inactive"}) String status,
+        @Schema(description = "Names of the tools the agent may use") List<String> tools,
+        @Schema(description = "Shipped with the platform") boolean builtIn,
+        @Schema(description = "The agent's A2A JSON-RPC endpoint") String endpointUrl,
+        Instant createdAt,
+        Instant updatedAt) {
+}

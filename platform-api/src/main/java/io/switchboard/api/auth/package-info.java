@@ -1,0 +1,2 @@
+/** Sign-in DTOs: credentials in, a bearer token out. */
+package io.switchboard.api.auth;

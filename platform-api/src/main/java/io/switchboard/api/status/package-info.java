@@ -1,0 +1,2 @@
+/** Platform status DTOs: version, uptime, database and agent counts. */
+package io.switchboard.api.status;

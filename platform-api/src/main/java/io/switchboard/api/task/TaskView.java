@@ -1,0 +1,23 @@
+package io.switchboard.api.task;
+
+import java.time.Instant;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A persisted task with everything recorded about it. */
+@Schema(name = "Task", description = "A task as recorded by the orchestrator")
+public record TaskView(
+        String id,
+        String agentId,
+        String agentName,
+        String sessionId,
+        String input,
+        Map<String, Object> metadata,
+        @Schema(enumeration = {"submitted", "working", "completed", "failed"}) String status,
+        String output,
+        String error,
+        @Schema(description = "User who submitted the task") String requestedBy,
+        Instant createdAt,
+        Instant completedAt,
+        Long durationMs) {
+}
