@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Bean Validation failures of a request: 400 with every invalid field listed. */
@@ -24,15 +25,21 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+        Problem problem = problemOf(e.getConstraintViolations(), null);
+        return Problems.of(problem.type(), problem.status(), problem.title(), problem.detail(), uri, problem.errors());
+    }
+
+    /** The problem for a set of violations: every invalid field with its message, sorted by field. */
+    static Problem problemOf(Set<ConstraintViolation<?>> violations, String instance) {
+        List<Problem.FieldError> errors = violations.stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .distinct()
                 .toList();
         String detail = errors.stream().map(f -> f.field().isEmpty() ? f.message() : f.field() + " " + f.message())
                 .collect(Collectors.joining("; "));
-        return Problems.of(PlatformException.TYPE_PREFIX + "validation", 400, "Bad Request",
-                "The request is invalid: " + detail, uri, errors);
+        return new Problem(PlatformException.TYPE_PREFIX + "validation", "Bad Request", 400,
+                "The request is invalid: " + detail, instance, errors);
     }
 
     /** The field path inside the request body, e.g. {@code name} or {@code tools[2]}; empty for the body itself. */

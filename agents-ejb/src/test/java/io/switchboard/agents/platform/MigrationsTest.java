@@ -1,0 +1,69 @@
+package io.switchboard.agents.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The agents module's migrations run on H2 in PostgreSQL mode, the embedded default, with the settings the
+ * server uses. (PostgreSQL itself is covered by the integration tests.)
+ */
+class MigrationsTest {
+
+    @Test
+    void createTablesAndTheEchoAgentAndAreRepeatable() throws SQLException {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:migrations-" + System.nanoTime()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/agents")
+                .table("flyway_history_agents").baselineOnMigrate(true).baselineVersion("0").load();
+
+        assertThat(flyway.migrate().migrationsExecuted).isEqualTo(2);
+        assertThat(flyway.migrate().migrationsExecuted).isZero();
+
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name, executor, status, built_in FROM agents")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString("name")).isEqualTo("echo");
+            assertThat(rows.getString("executor")).isEqualTo("echo");
+            assertThat(rows.getString("status")).isEqualTo("active");
+            assertThat(rows.getBoolean("built_in")).isTrue();
+            assertThat(rows.next()).isFalse();
+        }
+    }
+
+    @Test
+    void uniqueNameViolationsAreRecognised() throws SQLException {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:unique-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/agents").load().migrate();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO agents (id, name, name_key, kind, executor, status, created_at, updated_at) "
+                    + "VALUES ('x', 'Echo', 'echo', 'local', 'echo', 'active', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        } catch (SQLException duplicate) {
+            assertThat(ConstraintViolations.isConstraintViolation(new RuntimeException(duplicate))).isTrue();
+            return;
+        }
+        throw new AssertionError("the duplicate name_key was accepted");
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNotConstraintViolations() {
+        assertThat(ConstraintViolations.isConstraintViolation(new SQLException("no table", "42P01"))).isFalse();
+        assertThat(ConstraintViolations.isConstraintViolation(new RuntimeException("no SQL at all"))).isFalse();
+        assertThat(ConstraintViolations.isConstraintViolation(
+                new RuntimeException(new SQLException("dup", "23505")))).isTrue();
+    }
+
+    @Test
+    void databaseKindFollowsTheProductName() {
+        assertThat(DatabaseInfo.kindOf("PostgreSQL")).isEqualTo("postgresql");
+        assertThat(DatabaseInfo.kindOf("H2")).isEqualTo("embedded");
+    }
+}

@@ -1,0 +1,104 @@
+package io.switchboard.orchestration.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.switchboard.agents.agent.AgentRegistry;
+import io.switchboard.api.a2a.Message;
+import io.switchboard.api.agent.AgentView;
+import io.switchboard.api.problem.PlatformException;
+import io.switchboard.api.task.ExecuteTaskRequest;
+import io.switchboard.api.task.TaskResult;
+import io.switchboard.orchestration.a2a.A2aCallResult;
+import io.switchboard.orchestration.a2a.A2aClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The orchestration steps, with the registry, the store and the A2A client replaced by recording fakes. */
+class TaskExecutionServiceTest {
+
+    private static final AgentView SUPPORT = new AgentView("agent-1", "support", null, "local", "active", List.of(),
+            false, "http://node:9080/a2a/agents/agent-1", null, null);
+
+    private final List<String> events = new ArrayList<>();
+    private final List<Message> sent = new ArrayList<>();
+    private A2aCallResult answer = A2aCallResult.completed("pong", "remote-7");
+    private TaskExecutionService service;
+
+    @BeforeEach
+    void setUp() {
+        service = new TaskExecutionService();
+        service.agents = new AgentRegistry() {
+            @Override
+            public AgentView findActive(String idOrName) {
+                if (!idOrName.equals("support")) {
+                    throw PlatformException.notFound("agent-not-found", "No agent " + idOrName);
+                }
+                return SUPPORT;
+            }
+        };
+        service.tasks = new TaskStore() {
+            @Override
+            public String recordWorking(AgentView agent, ExecuteTaskRequest request, String requestedBy) {
+                events.add("working:" + agent.id() + ":" + requestedBy);
+                return "task-1";
+            }
+
+            @Override
+            public void recordResult(String taskId, A2aCallResult result, long durationMs) {
+                events.add("result:" + taskId + ":" + result.status());
+            }
+        };
+        service.a2a = new A2aClient() {
+            @Override
+            public A2aCallResult sendMessage(String endpointUrl, Message message) {
+                events.add("send:" + endpointUrl);
+                sent.add(message);
+                return answer;
+            }
+        };
+    }
+
+    @Test
+    void recordsTheTaskBeforeCallingTheAgentOverA2aAndTheResultAfter() {
+        TaskResult result = service.execute(new ExecuteTaskRequest("support", "ping", "session-9", Map.of()), "alice");
+
+        assertThat(events).containsExactly("working:agent-1:alice", "send:http://node:9080/a2a/agents/agent-1",
+                "result:task-1:completed");
+        assertThat(result.taskId()).isEqualTo("task-1");
+        assertThat(result.agent()).isEqualTo("support");
+        assertThat(result.output()).isEqualTo("pong");
+        assertThat(result.durationMs()).isNotNegative();
+
+        Message message = sent.get(0);
+        assertThat(message.role()).isEqualTo("user");
+        assertThat(message.joinedText()).isEqualTo("ping");
+        assertThat(message.contextId()).as("the session is the A2A context").isEqualTo("session-9");
+        assertThat(message.messageId()).isNotBlank();
+    }
+
+    @Test
+    void withoutSessionTheTaskIdIsTheContext() {
+        service.execute(new ExecuteTaskRequest("support", "ping", null, null), "alice");
+        assertThat(sent.get(0).contextId()).isEqualTo("task-1");
+    }
+
+    @Test
+    void aFailedCallIsRecordedAndReturnedAsFailed() {
+        answer = A2aCallResult.failed("unreachable", null);
+        TaskResult result = service.execute(new ExecuteTaskRequest("support", "ping", null, null), "alice");
+        assertThat(result.status()).isEqualTo("failed");
+        assertThat(result.error()).isEqualTo("unreachable");
+        assertThat(events).last().isEqualTo("result:task-1:failed");
+    }
+
+    @Test
+    void unknownAgentRecordsNothing() {
+        assertThatThrownBy(() -> service.execute(new ExecuteTaskRequest("nobody", "x", null, null), "alice"))
+                .isInstanceOf(PlatformException.class);
+        assertThat(events).isEmpty();
+    }
+}
