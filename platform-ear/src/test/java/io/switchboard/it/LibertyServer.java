@@ -49,15 +49,21 @@ final class LibertyServer implements AutoCloseable {
             throw new IllegalStateException("No deployed template server at " + template
                     + ": run the build through the pre-integration-test phase (./mvnw verify)");
         }
-        Path target = servers.resolve(name);
-        deleteRecursively(target);
-        copyRecursively(template, target, List.of("logs", "workarea", "data"));
         Map<String, String> env = new HashMap<>(System.getenv());
         env.keySet().removeIf(key -> key.startsWith("SWITCHBOARD_") || key.startsWith("WLP_") || key.equals("JVM_ARGS"));
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("SWITCHBOARD_HTTP_PORT", Integer.toString(port));
         env.putAll(extraEnvironment);
-        return new LibertyServer(wlp, name, port, env);
+        LibertyServer server = new LibertyServer(wlp, name, port, env);
+
+        Path target = servers.resolve(name);
+        if (Files.isDirectory(target)) {
+            server.running = true; // a run that was cut short may have left it running
+            server.stop();
+            deleteRecursively(target);
+        }
+        copyRecursively(template, target, List.of("logs", "workarea", "data"));
+        return server;
     }
 
     String baseUrl() {

@@ -4,6 +4,7 @@ import io.switchboard.api.problem.PlatformException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -51,7 +52,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
-        while ((current instanceof EJBException || current.getClass().getName().endsWith("ProcessingException"))
+        while ((current instanceof EJBException || current instanceof ProcessingException)
                 && current.getCause() != null && current.getCause() != current) {
             current = current.getCause();
         }
