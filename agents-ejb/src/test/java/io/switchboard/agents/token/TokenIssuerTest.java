@@ -73,6 +73,17 @@ class TokenIssuerTest {
     }
 
     @Test
+    void serviceTokenIsReusedUntilThreeQuartersOfItsLifetime() {
+        Instant start = Instant.now();
+        issuer.clock = Clock.fixed(start, ZoneOffset.UTC);
+        String first = issuer.issueServiceToken().token();
+        issuer.clock = Clock.fixed(start.plusSeconds(89), ZoneOffset.UTC);
+        assertThat(issuer.issueServiceToken().token()).isEqualTo(first);
+        issuer.clock = Clock.fixed(start.plusSeconds(91), ZoneOffset.UTC);
+        assertThat(issuer.issueServiceToken().token()).isNotEqualTo(first);
+    }
+
+    @Test
     void configuredAudienceIsSet() throws Exception {
         issuer.audiences = Optional.of(List.of("switchboard-api"));
         JwtClaims claims = new JwtConsumerBuilder().setVerificationKey(publicKey).setExpectedIssuer("switchboard-test")
