@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /** A small HTTP client for the platform's REST and A2A endpoints, as an integrator would call them. */
 final class Api {
@@ -36,6 +38,51 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A JSON-RPC call to an A2A endpoint; {@code version} is the A2A-Version header, or null for none. */
+    Reply rpc(String path, String token, String version, String body) {
+        HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (version != null) {
+            request.header("A2A-Version", version);
+        }
+        return send(request);
+    }
+
+    /** A streaming JSON-RPC call: the JSON of every SSE {@code data:} line, until the server ends the stream. */
+    java.util.List<JsonObject> stream(String path, String token, String version, String body) {
+        HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
+                .header("Accept", "text/event-stream").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (version != null) {
+            request.header("A2A-Version", version);
+        }
+        try {
+            HttpResponse<java.util.stream.Stream<String>> response = client.send(request.build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200
+                    || !response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+                throw new AssertionError("not an event stream: HTTP " + response.statusCode() + " "
+                        + response.headers().firstValue("Content-Type").orElse("") + " "
+                        + String.join("\n", response.body().toList()));
+            }
+            try (var lines = response.body()) {
+                return lines.filter(l -> l.startsWith("data:"))
+                        .map(l -> Json.createReader(new StringReader(l.substring(5).trim())).readObject()).toList();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET with extra headers. */
+    Reply get(String path, String token, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, token).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     /** A token for the user, asserting the sign-in worked. */
     String token(String username, String password) {
         Reply reply = post("/api/auth/token", null, Json.createObjectBuilder()
@@ -58,7 +105,7 @@ final class Api {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -68,7 +115,12 @@ final class Api {
     }
 
     /** One HTTP answer. */
-    record Reply(int status, String contentType, String location, String body) {
+    record Reply(int status, String contentType, String location, String body, Map<String, List<String>> headers) {
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
 
         JsonObject json() {
             return structure().asJsonObject();

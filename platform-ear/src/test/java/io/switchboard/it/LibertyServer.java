@@ -58,8 +58,7 @@ final class LibertyServer implements AutoCloseable {
 
         Path target = servers.resolve(name);
         if (Files.isDirectory(target)) {
-            server.running = true; // a run that was cut short may have left it running
-            server.stop();
+            server.stopQuietly(); // a run that was cut short may have left it running
             deleteRecursively(target);
         }
         copyRecursively(template, target, List.of("logs", "workarea", "data"));
@@ -93,6 +92,17 @@ final class LibertyServer implements AutoCloseable {
         if (running) {
             run("stop");
             running = false;
+        }
+    }
+
+    /** Stops the server if it runs; a server that is not running is fine. */
+    private void stopQuietly() {
+        try {
+            run("stop");
+        } catch (IllegalStateException e) {
+            if (!e.getMessage().contains("is not running")) {
+                throw e;
+            }
         }
     }
 

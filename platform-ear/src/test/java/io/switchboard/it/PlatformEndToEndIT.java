@@ -221,6 +221,13 @@ class PlatformEndToEndIT {
     @Test
     @Order(11)
     void everythingIsStillThereAfterARestart() {
+        String echo = "/a2a/agents/" + agentId;
+        String a2aTask = A2aProtocolIT.result(api.rpc(echo, adminToken, null,
+                A2aProtocolIT.send03("message/send", "kept across restarts", null, null))).getString("id");
+        String running = A2aProtocolIT.result(api.rpc(echo, adminToken, null, A2aProtocolIT.rpc("message/send",
+                "{\"message\":" + A2aProtocolIT.message03("slow: 100", null, null) + ",\"configuration\":{\"blocking\":false}}")))
+                .getString("id");
+
         server.restart();
 
         assertThat(GENERATED_PASSWORD.matcher(server.messages()).find()).as("no new admin password").isFalse();
@@ -234,6 +241,15 @@ class PlatformEndToEndIT {
         assertThat(api.get("/api/agents/support-bot", token).json().getString("id")).isEqualTo(agentId);
         assertProblem(api.post("/api/register-agent", token, "{\"name\":\"support-bot\"}"), 409, "already exists");
         assertThat(api.get("/api/status", token).json().getJsonObject("agents").getInt("total")).isEqualTo(2);
+
+        JsonObject kept = A2aProtocolIT.result(api.rpc(echo, token, null,
+                A2aProtocolIT.rpc("tasks/get", "{\"id\":\"" + a2aTask + "\"}")));
+        assertThat(kept.getJsonObject("status").getString("state")).isEqualTo("completed");
+        assertThat(kept.getJsonArray("history")).hasSize(2);
+        JsonObject interrupted = A2aProtocolIT.result(api.rpc(echo, token, null,
+                A2aProtocolIT.rpc("tasks/get", "{\"id\":\"" + running + "\"}")));
+        assertThat(interrupted.getJsonObject("status").getString("state"))
+                .as("a task cut off by the restart ends failed, not working forever").isEqualTo("failed");
     }
 
     static void assertProblem(Api.Reply reply, int status, String detailContains) {

@@ -68,7 +68,10 @@ class PostgresPersistenceIT {
             assertThat(single(db, "SELECT output FROM tasks WHERE id = ?", taskId)).isEqualTo("stored in PostgreSQL");
             assertThat(single(db, "SELECT password_hash FROM users WHERE username = ?", "admin"))
                     .startsWith("pbkdf2-sha256$").doesNotContain(ADMIN_PASSWORD);
-            assertThat(single(db, "SELECT max(version) FROM flyway_history_orchestration", null)).isEqualTo("1");
+            assertThat(single(db, "SELECT count(*) FROM flyway_history_orchestration WHERE NOT success", null))
+                    .isEqualTo("0");
+            assertThat(single(db, "SELECT state FROM a2a_tasks WHERE agent_id = ?", agentId))
+                    .as("the agent's side of the A2A call is recorded too").isEqualTo("completed");
         }
 
         server.restart();

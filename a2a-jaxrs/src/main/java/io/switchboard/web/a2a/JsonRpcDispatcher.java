@@ -1,11 +1,12 @@
 package io.switchboard.web.a2a;
 
-import io.switchboard.agents.execution.AgentExecutionService;
+import io.switchboard.api.a2a.A2aException;
 import io.switchboard.api.a2a.JsonRpc;
-import io.switchboard.api.a2a.Message;
-import io.switchboard.api.a2a.MessageSendParams;
+import io.switchboard.api.a2a.TaskState;
 import io.switchboard.api.problem.ErrorKind;
 import io.switchboard.api.problem.PlatformException;
+import io.switchboard.orchestration.a2a.server.A2aTaskService;
+import io.switchboard.orchestration.a2a.server.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -13,99 +14,154 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import java.io.StringReader;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Turns one JSON-RPC 2.0 request body into one JSON-RPC response object: parse, check the envelope, route
- * the method, bind the params, call the agent, and answer with a result or a JSON-RPC error. Bad input
- * never throws; only an unknown agent does, since then the endpoint itself does not exist (HTTP 404).
+ * Turns one JSON-RPC 2.0 request into its answer: parses and checks the envelope, picks the protocol version
+ * from the {@code A2A-Version} header, maps the method to an operation of the A2A task service, and renders
+ * the result, the stream or the JSON-RPC error in that version's shapes. Bad input never throws; only an
+ * unknown agent does, since then the endpoint itself does not exist (HTTP 404).
  */
 @ApplicationScoped
 public class JsonRpcDispatcher {
 
-    private final Jsonb jsonb = JsonbBuilder.create();
+    private static final Logger LOG = Logger.getLogger(JsonRpcDispatcher.class.getName());
+    private static final Map<A2aVersion, A2aCodec> CODECS = Map.of(A2aVersion.V0_3, new V03Codec(),
+            A2aVersion.V1_0, new V10Codec());
 
     @Inject
-    AgentExecutionService execution;
+    A2aTaskService tasks;
 
-    public JsonObject dispatch(String agentId, String body) {
+    public A2aReply dispatch(String agentId, String versionHeader, String body, Caller caller) {
+        Optional<A2aVersion> version = A2aVersion.fromHeader(versionHeader);
+        A2aCodec codec = CODECS.get(version.orElse(A2aVersion.V1_0));
         JsonObject request;
         try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            request = reader.readObject();
+            JsonValue parsed = reader.readValue();
+            if (parsed.getValueType() != JsonValue.ValueType.OBJECT) {
+                return single(error(codec, JsonValue.NULL, JsonRpc.INVALID_REQUEST,
+                        "Invalid request: the body must be one JSON-RPC request object (batches are not supported)"));
+            }
+            request = parsed.asJsonObject();
         } catch (JsonException | IllegalStateException e) {
-            return error(JsonValue.NULL, JsonRpc.PARSE_ERROR, "Parse error: the body is not a JSON object");
+            return single(error(codec, JsonValue.NULL, JsonRpc.PARSE_ERROR, "Parse error: the body is not valid JSON"));
         }
         JsonValue id = request.getOrDefault("id", JsonValue.NULL);
         if (!validId(id)) {
-            return error(JsonValue.NULL, JsonRpc.INVALID_REQUEST, "Invalid request: 'id' must be a string, a number or null");
+            return single(error(codec, JsonValue.NULL, JsonRpc.INVALID_REQUEST,
+                    "Invalid request: 'id' must be a string, a number or null"));
         }
         if (!JsonRpc.VERSION.equals(stringOrNull(request, "jsonrpc"))) {
-            return error(id, JsonRpc.INVALID_REQUEST, "Invalid request: 'jsonrpc' must be \"2.0\"");
+            return single(error(codec, id, JsonRpc.INVALID_REQUEST, "Invalid request: 'jsonrpc' must be \"2.0\""));
         }
         String method = stringOrNull(request, "method");
         if (method == null) {
-            return error(id, JsonRpc.INVALID_REQUEST, "Invalid request: 'method' must be a string");
+            return single(error(codec, id, JsonRpc.INVALID_REQUEST, "Invalid request: 'method' must be a string"));
         }
-        if (!JsonRpc.MESSAGE_SEND.equals(method)) {
-            return error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + method);
+        if (version.isEmpty()) {
+            return single(error(codec, id, JsonRpc.VERSION_NOT_SUPPORTED, "A2A version '" + versionHeader
+                    + "' is not supported; this endpoint speaks 1.0 and 0.3 (no " + JsonRpc.VERSION_HEADER + " header)"));
         }
-        return messageSend(agentId, id, request.get("params"));
-    }
-
-    private JsonObject messageSend(String agentId, JsonValue id, JsonValue params) {
-        if (params == null || params.getValueType() != JsonValue.ValueType.OBJECT) {
-            return error(id, JsonRpc.INVALID_PARAMS, "Invalid params: 'params' must be an object with a 'message'");
-        }
-        MessageSendParams sendParams;
-        try {
-            sendParams = jsonb.fromJson(params.toString(), MessageSendParams.class);
-        } catch (JsonbException e) {
-            return error(id, JsonRpc.INVALID_PARAMS, "Invalid params: " + e.getMessage());
-        }
-        String problem = checkMessage(sendParams.message());
-        if (problem != null) {
-            return error(id, JsonRpc.INVALID_PARAMS, "Invalid params: " + problem);
+        Operation operation = codec.operation(method);
+        if (operation == null) {
+            return single(error(codec, id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + method
+                    + otherVersionHint(version.get(), method)));
         }
         try {
-            Object task = execution.sendMessage(agentId, sendParams);
-            return result(id, task);
+            return run(agentId, codec, operation, id, request.get("params"), caller, version.get());
+        } catch (A2aException e) {
+            return single(error(codec, id, e.code(), e.getMessage()));
         } catch (PlatformException e) {
             if (e.kind() == ErrorKind.NOT_FOUND) {
                 throw e; // no agent at this URL: HTTP 404, not a JSON-RPC answer
             }
             int code = e.kind() == ErrorKind.INVALID ? JsonRpc.INVALID_PARAMS : JsonRpc.UNSUPPORTED_OPERATION;
-            return error(id, code, e.getMessage());
+            return single(error(codec, id, code, e.getMessage()));
+        } catch (RuntimeException e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "A2A request failed, incident " + incident, e);
+            return single(error(codec, id, JsonRpc.INTERNAL_ERROR, "Internal error, incident " + incident));
         }
     }
 
-    private static String checkMessage(Message message) {
-        if (message == null) {
-            return "'message' is required";
-        }
-        if (!Message.ROLE_USER.equals(message.role())) {
-            return "'message.role' must be \"user\"";
-        }
-        if (message.messageId() == null || message.messageId().isBlank()) {
-            return "'message.messageId' is required";
-        }
-        if (message.parts() == null || message.parts().isEmpty()) {
-            return "'message.parts' must hold at least one part";
-        }
-        return null;
+    private A2aReply run(String agentId, A2aCodec codec, Operation operation, JsonValue id, JsonValue params,
+                         Caller caller, A2aVersion version) {
+        return switch (operation) {
+            case SEND -> {
+                var send = codec.sendParams(params);
+                yield single(result(id, codec.sendResult(tasks.send(agentId, send, caller, codec.returnImmediately(params)))));
+            }
+            case GET -> single(result(id, codec.task(tasks.get(agentId, codec.taskId(params),
+                    codec.historyLength(params), caller))));
+            case LIST -> single(result(id, codec.page(tasks.list(agentId, codec.listQuery(params), caller))));
+            case CANCEL -> single(result(id, codec.task(tasks.cancel(agentId, codec.taskId(params), caller))));
+            case STREAM -> {
+                var stream = tasks.openStream(agentId, codec.sendParams(params), caller);
+                yield new A2aReply.Stream(out -> {
+                    SseWriter sse = new SseWriter(out);
+                    streamSafely(sse, codec, id, () -> stream.run(event -> sse.send(result(id, codec.event(event)))));
+                });
+            }
+            case SUBSCRIBE -> {
+                String taskId = codec.taskId(params);
+                if (TaskState.isTerminal(tasks.get(agentId, taskId, 0, caller).status())) {
+                    throw A2aException.unsupported("Task " + taskId + " has ended; there are no events to subscribe to");
+                }
+                yield new A2aReply.Stream(out -> {
+                    SseWriter sse = new SseWriter(out);
+                    streamSafely(sse, codec, id, () -> tasks.resubscribe(agentId, taskId, caller,
+                            event -> sse.send(result(id, codec.event(event)))));
+                });
+            }
+            case PUSH_CONFIG -> throw new A2aException(JsonRpc.PUSH_NOTIFICATION_NOT_SUPPORTED,
+                    "Push notifications are not supported by this agent");
+            case EXTENDED_CARD -> throw version == A2aVersion.V0_3
+                    ? new A2aException(JsonRpc.EXTENDED_CARD_NOT_CONFIGURED,
+                    "This agent has no authenticated extended card")
+                    : A2aException.unsupported("This agent has no extended agent card");
+        };
     }
 
-    private JsonObject result(JsonValue id, Object result) {
-        try (JsonReader reader = Json.createReader(new StringReader(jsonb.toJson(result)))) {
-            return envelope(id).add("result", reader.readObject()).build();
+    /** Errors after the stream started travel as a JSON-RPC error event, then the stream ends. */
+    private static void streamSafely(SseWriter sse, A2aCodec codec, JsonValue id, Runnable stream) {
+        try {
+            stream.run();
+        } catch (A2aException e) {
+            sse.send(error(codec, id, e.code(), e.getMessage()));
+        } catch (RuntimeException e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "A2A stream failed, incident " + incident, e);
+            sse.send(error(codec, id, JsonRpc.INTERNAL_ERROR, "Internal error, incident " + incident));
         }
     }
 
-    static JsonObject error(JsonValue id, int code, String message) {
-        return envelope(id).add("error", Json.createObjectBuilder().add("code", code).add("message", message)).build();
+    private static String otherVersionHint(A2aVersion version, String method) {
+        A2aVersion other = version == A2aVersion.V0_3 ? A2aVersion.V1_0 : A2aVersion.V0_3;
+        if (CODECS.get(other).operation(method) == null) {
+            return "";
+        }
+        return other == A2aVersion.V1_0
+                ? " (an A2A 1.0 method: send the header " + JsonRpc.VERSION_HEADER + ": 1.0)"
+                : " (an A2A 0.3 method: use its 1.0 name, or send no " + JsonRpc.VERSION_HEADER + " header)";
+    }
+
+    private static A2aReply single(JsonObject response) {
+        return new A2aReply.Single(response);
+    }
+
+    static JsonObject result(JsonValue id, JsonValue result) {
+        return envelope(id).add("result", result).build();
+    }
+
+    static JsonObject error(A2aCodec codec, JsonValue id, int code, String message) {
+        return envelope(id).add("error", codec.error(code, message)).build();
     }
 
     private static JsonObjectBuilder envelope(JsonValue id) {
@@ -122,6 +178,6 @@ public class JsonRpcDispatcher {
     private static String stringOrNull(JsonObject object, String name) {
         JsonValue value = object.get(name);
         return value != null && value.getValueType() == JsonValue.ValueType.STRING
-                ? ((jakarta.json.JsonString) value).getString() : null;
+                ? ((JsonString) value).getString() : null;
     }
 }

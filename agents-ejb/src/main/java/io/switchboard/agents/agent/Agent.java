@@ -23,11 +23,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "agents")
 @NamedQuery(name = Agent.BY_NAME_KEY, query = "SELECT a FROM Agent a WHERE a.nameKey = :nameKey")
+@NamedQuery(name = Agent.ALL, query = "SELECT a FROM Agent a ORDER BY a.nameKey")
 @NamedQuery(name = Agent.COUNT_BY_STATUS, query = "SELECT a.status, COUNT(a) FROM Agent a GROUP BY a.status")
 public class Agent {
 
     static final String BY_NAME_KEY = "Agent.byNameKey";
     static final String COUNT_BY_STATUS = "Agent.countByStatus";
+    static final String ALL = "Agent.all";
 
     public static final String KIND_LOCAL = "local";
     public static final String EXECUTOR_ECHO = "echo";

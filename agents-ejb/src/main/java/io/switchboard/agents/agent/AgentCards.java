@@ -1,34 +1,84 @@
 package io.switchboard.agents.agent;
 
 import io.switchboard.api.a2a.AgentCard;
+import io.switchboard.api.agent.AgentStatus;
 import io.switchboard.api.agent.AgentView;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the A2A agent card of a registered agent. */
+/**
+ * Builds A2A agent cards: one per registered agent, and the platform's own card (the orchestrator's front
+ * door). Each card carries the fields of A2A 0.3 and 1.0 and names the same JSON-RPC URL for both versions.
+ */
 @Stateless
 public class AgentCards {
 
     public static final String SECURITY_SCHEME = "bearer";
+    private static final String AUTH_HELP =
+            "A Switchboard JWT (POST /api/auth/token) with the agent, operator or admin role";
+    private static final List<String> TEXT = List.of("text/plain");
 
     @Inject
     AgentRegistry registry;
 
-    public AgentCard cardOf(String agentId) {
-        AgentView agent = registry.find(agentId);
-        List<AgentCard.Skill> skills = List.of(new AgentCard.Skill(agent.name(), agent.name(),
-                agent.description() == null ? "Answers text messages" : agent.description(),
-                List.copyOf(agent.tools()), List.of()));
-        return new AgentCard(agent.name(),
-                agent.description() == null ? "Switchboard agent " + agent.name() : agent.description(),
-                agent.endpointUrl(), versionOf(agent), AgentCard.PROTOCOL_VERSION, AgentCard.TRANSPORT_JSONRPC,
-                new AgentCard.Capabilities(false, false, false),
-                List.of("text/plain"), List.of("text/plain"), skills,
-                Map.of(SECURITY_SCHEME, new AgentCard.SecurityScheme("http", "bearer", "JWT",
-                        "A Switchboard JWT (POST /api/auth/token) with the agent, operator or admin role")),
-                List.of(Map.of(SECURITY_SCHEME, List.of())));
+    @Inject
+    AgentEndpoints endpoints;
+
+    public AgentCard cardOf(String agentIdOrName) {
+        AgentView agent = registry.find(agentIdOrName);
+        List<String> tags = agent.tools().isEmpty() ? List.of(agent.kind()) : agent.tools();
+        AgentCard.Skill skill = new AgentCard.Skill(agent.name(), agent.name(), describe(agent), tags, List.of(),
+                TEXT, TEXT);
+        return card(agent.name(), describe(agent), versionOf(agent), agent.endpointUrl(), List.of(skill));
+    }
+
+    /** The platform's card: send it any request and the orchestrator routes it to one of these agents. */
+    public AgentCard platformCard(String platformVersion) {
+        List<AgentCard.Skill> skills = new ArrayList<>();
+        for (AgentView agent : registry.list()) {
+            if (AgentStatus.ACTIVE.equals(agent.status())) {
+                List<String> tags = agent.tools().isEmpty() ? List.of(agent.kind()) : agent.tools();
+                skills.add(new AgentCard.Skill(agent.name(), agent.name(),
+                        describe(agent) + " (agent card: " + agent.cardUrl() + ")", tags, List.of(), TEXT, TEXT));
+            }
+        }
+        return card("Switchboard", "Switchboard orchestrator: routes each request to the agent that should answer it "
+                        + "and answers with that agent's result", platformVersion, endpoints.platformEndpoint(), skills);
+    }
+
+    private static AgentCard card(String name, String description, String version, String url,
+                                  List<AgentCard.Skill> skills) {
+        List<AgentCard.AgentInterface> both = List.of(
+                new AgentCard.AgentInterface(url, null, AgentCard.TRANSPORT_JSONRPC, "1.0"),
+                new AgentCard.AgentInterface(url, null, AgentCard.TRANSPORT_JSONRPC, "0.3"));
+        return new AgentCard(name, description, version, url, AgentCard.TRANSPORT_JSONRPC, AgentCard.PROTOCOL_VERSION,
+                List.of(new AgentCard.AgentInterface(url, AgentCard.TRANSPORT_JSONRPC, null, null)), both,
+                new AgentCard.Provider("Switchboard", url.replaceFirst("(https?://[^/]+).*", "$1")), null,
+                new AgentCard.Capabilities(true, false, false, false), TEXT, TEXT, skills,
+                Map.of(SECURITY_SCHEME, bearerScheme()),
+                List.of(Map.of(SECURITY_SCHEME, List.of())),
+                List.of(Map.of("schemes", Map.of(SECURITY_SCHEME, Map.of("list", List.of())))),
+                false);
+    }
+
+    /** One entry readable by both versions: 0.3's {@code type/scheme} and 1.0's {@code httpAuthSecurityScheme}. */
+    private static Map<String, Object> bearerScheme() {
+        Map<String, Object> scheme = new LinkedHashMap<>();
+        scheme.put("type", "http");
+        scheme.put("scheme", "bearer");
+        scheme.put("bearerFormat", "JWT");
+        scheme.put("description", AUTH_HELP);
+        scheme.put("httpAuthSecurityScheme", Map.of("scheme", "Bearer", "bearerFormat", "JWT", "description", AUTH_HELP));
+        return scheme;
+    }
+
+    private static String describe(AgentView agent) {
+        return agent.description() == null || agent.description().isBlank()
+                ? "Switchboard agent " + agent.name() : agent.description();
     }
 
     private static String versionOf(AgentView agent) {

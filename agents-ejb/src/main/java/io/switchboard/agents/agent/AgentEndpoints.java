@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AgentEndpoints {
 
     public static final String A2A_AGENTS_PATH = "/a2a/agents/";
-    public static final String CARD_PATH = "/.well-known/agent-card.json";
+    public static final String PLATFORM_PATH = "/a2a";
 
     @Inject
     @ConfigProperty(name = "switchboard.a2a.base-url", defaultValue = "http://127.0.0.1:9080")
@@ -19,8 +19,17 @@ public class AgentEndpoints {
         return agent.getEndpointUrl() != null ? agent.getEndpointUrl() : localEndpoint(agent.getId());
     }
 
+    public String cardOf(Agent agent) {
+        return endpointOf(agent) + io.switchboard.api.a2a.AgentCard.WELL_KNOWN_PATH;
+    }
+
     public String localEndpoint(String agentId) {
         return stripTrailingSlash(baseUrl) + A2A_AGENTS_PATH + agentId;
+    }
+
+    /** The orchestrator's own A2A endpoint, the platform's front door. */
+    public String platformEndpoint() {
+        return stripTrailingSlash(baseUrl) + PLATFORM_PATH;
     }
 
     private static String stripTrailingSlash(String url) {

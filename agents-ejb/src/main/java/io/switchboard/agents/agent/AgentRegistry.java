@@ -59,6 +59,11 @@ public class AgentRegistry {
         return findEntity(idOrName).map(this::toView).orElseThrow(() -> notFound(idOrName));
     }
 
+    /** Every agent, by name. */
+    public List<AgentView> list() {
+        return em.createNamedQuery(Agent.ALL, Agent.class).getResultStream().map(this::toView).toList();
+    }
+
     /** Like {@link #find(String)}, and the agent must be active. */
     public AgentView findActive(String idOrName) {
         AgentView agent = find(idOrName);
@@ -105,6 +110,7 @@ public class AgentRegistry {
     private AgentView toView(Agent agent) {
         return new AgentView(agent.getId(), agent.getName(), agent.getDescription(), agent.getKind(),
                 agent.getStatus(), agent.getTools(), agent.isBuiltIn(), endpoints.endpointOf(agent),
+                endpoints.cardOf(agent),
                 agent.getCreatedAt(), agent.getUpdatedAt());
     }
 

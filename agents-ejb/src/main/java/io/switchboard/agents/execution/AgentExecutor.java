@@ -1,14 +1,15 @@
 package io.switchboard.agents.execution;
 
-import io.switchboard.api.a2a.Message;
 import io.switchboard.api.agent.AgentView;
 
-/** Produces an agent's answer to one incoming message. */
+/**
+ * Does an agent's work for one incoming message. It reports through the {@link TaskContext}; returning
+ * without ending the task completes it, and throwing fails it with the exception's message.
+ */
 public interface AgentExecutor {
 
     /** The name agents refer to this executor by. */
     String name();
 
-    /** The answer text for the message. */
-    String answer(AgentView agent, Message message);
+    void execute(AgentView agent, TaskContext task) throws Exception;
 }

@@ -1,5 +1,7 @@
 /**
- * Running an agent: the executor behind each agent's A2A endpoint turns an incoming A2A message into a
- * task with the agent's answer. Executors are pluggable CDI beans chosen by the agent's executor name.
+ * The agent executor SPI: the code that does an agent's work behind its A2A endpoint. An executor receives
+ * the task's context (the incoming message, earlier history, a cancel flag) and reports through it: status
+ * changes, artifacts, and how the task ends. The A2A server (orchestration module) persists and streams
+ * what it reports. Executors are CDI beans chosen by the agent's executor name.
  */
 package io.switchboard.agents.execution;

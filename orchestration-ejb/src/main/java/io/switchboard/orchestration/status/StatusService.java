@@ -43,6 +43,10 @@ public class StatusService {
         version = readVersion();
     }
 
+    public String version() {
+        return version;
+    }
+
     public PlatformStatus status() {
         Map<String, Long> byStatus = agents.countByStatus();
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();

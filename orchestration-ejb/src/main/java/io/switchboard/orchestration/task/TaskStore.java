@@ -4,7 +4,7 @@ import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.problem.PlatformException;
 import io.switchboard.api.task.ExecuteTaskRequest;
 import io.switchboard.api.task.TaskView;
-import io.switchboard.orchestration.a2a.A2aCallResult;
+import io.switchboard.orchestration.a2a.client.A2aCallResult;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

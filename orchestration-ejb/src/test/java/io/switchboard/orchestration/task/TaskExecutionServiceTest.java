@@ -9,8 +9,8 @@ import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.problem.PlatformException;
 import io.switchboard.api.task.ExecuteTaskRequest;
 import io.switchboard.api.task.TaskResult;
-import io.switchboard.orchestration.a2a.A2aCallResult;
-import io.switchboard.orchestration.a2a.A2aClient;
+import io.switchboard.orchestration.a2a.client.A2aCallResult;
+import io.switchboard.orchestration.a2a.client.A2aClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class TaskExecutionServiceTest {
 
     private static final AgentView SUPPORT = new AgentView("agent-1", "support", null, "local", "active", List.of(),
-            false, "http://node:9080/a2a/agents/agent-1", null, null);
+            false, "http://node:9080/a2a/agents/agent-1", null, null, null);
 
     private final List<String> events = new ArrayList<>();
     private final List<Message> sent = new ArrayList<>();

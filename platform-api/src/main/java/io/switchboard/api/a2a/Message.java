@@ -12,6 +12,8 @@ public record Message(
         String contextId,
         String taskId,
         Map<String, Object> metadata,
+        List<String> extensions,
+        List<String> referenceTaskIds,
         String kind) {
 
     public static final String KIND = "message";
@@ -19,11 +21,16 @@ public record Message(
     public static final String ROLE_AGENT = "agent";
 
     public static Message userText(String messageId, String contextId, String text) {
-        return new Message(ROLE_USER, List.of(Part.text(text)), messageId, contextId, null, null, KIND);
+        return new Message(ROLE_USER, List.of(Part.text(text)), messageId, contextId, null, null, null, null, KIND);
     }
 
     public static Message agentText(String messageId, String contextId, String taskId, String text) {
-        return new Message(ROLE_AGENT, List.of(Part.text(text)), messageId, contextId, taskId, null, KIND);
+        return new Message(ROLE_AGENT, List.of(Part.text(text)), messageId, contextId, taskId, null, null, null, KIND);
+    }
+
+    /** This message, placed in a task and its context. */
+    public Message inTask(String newTaskId, String newContextId) {
+        return new Message(role, parts, messageId, newContextId, newTaskId, metadata, extensions, referenceTaskIds, KIND);
     }
 
     /** The text parts joined by newlines; empty when there are none. */

@@ -16,6 +16,7 @@ public record AgentView(
         @Schema(description = "Names of the tools the agent may use") List<String> tools,
         @Schema(description = "Shipped with the platform") boolean builtIn,
         @Schema(description = "The agent's A2A JSON-RPC endpoint") String endpointUrl,
+        @Schema(description = "The agent's A2A agent card (public)") String cardUrl,
         Instant createdAt,
         Instant updatedAt) {
 }

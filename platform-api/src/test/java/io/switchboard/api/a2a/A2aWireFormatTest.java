@@ -34,7 +34,7 @@ class A2aWireFormatTest {
     @Test
     void taskRoundTripsAndExposesItsText() {
         Task task = new Task("t-1", "ctx", new TaskStatus(TaskState.COMPLETED, null, "2026-01-01T00:00:00Z"),
-                List.of(new Artifact("a-1", "answer", null, List.of(Part.text("one"), Part.text("two")), null)),
+                List.of(new Artifact("a-1", "answer", null, List.of(Part.text("one"), Part.text("two")), null, null)),
                 List.of(), null, Task.KIND);
         Task read = jsonb.fromJson(jsonb.toJson(task), Task.class);
         assertThat(read).isEqualTo(task);
@@ -43,11 +43,21 @@ class A2aWireFormatTest {
     }
 
     @Test
+    void statusUpdateCarriesFinalUnderItsProtocolName() {
+        TaskStatusUpdateEvent event = TaskStatusUpdateEvent.of("t", "c", new TaskStatus(TaskState.COMPLETED, null, null),
+                true);
+        String json = jsonb.toJson(event);
+        assertThat(json).contains("\"final\":true", "\"kind\":\"status-update\"").doesNotContain("last");
+        assertThat(jsonb.fromJson(json, TaskStatusUpdateEvent.class)).isEqualTo(event);
+    }
+
+    @Test
     void joinedTextSkipsNonTextParts() {
         Message message = new Message(Message.ROLE_USER, List.of(Part.text("a"),
                 new Part(Part.DATA, null, null, java.util.Map.of("k", "v"), null), Part.text("b")),
-                "m", null, null, null, Message.KIND);
+                "m", null, null, null, null, null, Message.KIND);
         assertThat(message.joinedText()).isEqualTo("a\nb");
-        assertThat(new Message(Message.ROLE_USER, null, "m", null, null, null, Message.KIND).joinedText()).isEmpty();
+        assertThat(new Message(Message.ROLE_USER, null, "m", null, null, null, null, null, Message.KIND).joinedText())
+                .isEmpty();
     }
 }

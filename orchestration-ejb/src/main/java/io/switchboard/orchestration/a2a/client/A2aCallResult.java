@@ -1,4 +1,4 @@
-package io.switchboard.orchestration.a2a;
+package io.switchboard.orchestration.a2a.client;
 
 import io.switchboard.api.task.TaskStatus;
 

@@ -1,4 +1,4 @@
-package io.switchboard.orchestration.a2a;
+package io.switchboard.orchestration.a2a.client;
 
 import io.switchboard.agents.token.TokenIssuer;
 import io.switchboard.api.a2a.A2aJsonRpcClient;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * Transport failures and HTTP 5xx are transient: retried with backoff and jitter, counted by the circuit
  * breaker, and finally turned into a failed result by the fallback. A JSON-RPC error or an HTTP 4xx is the
  * agent's answer and becomes a failed result at once. Every annotation value can be overridden through
- * MicroProfile Config ({@code io.switchboard.orchestration.a2a.A2aClient/sendMessage/Timeout/value}, ...).
+ * MicroProfile Config ({@code io.switchboard.orchestration.a2a.client.A2aClient/sendMessage/Timeout/value}, ...).
  */
 @ApplicationScoped
 public class A2aClient {

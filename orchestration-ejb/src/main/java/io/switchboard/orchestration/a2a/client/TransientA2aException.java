@@ -1,4 +1,4 @@
-package io.switchboard.orchestration.a2a;
+package io.switchboard.orchestration.a2a.client;
 
 /** A failure worth retrying: the agent could not be reached or answered with HTTP 5xx. */
 public class TransientA2aException extends RuntimeException {

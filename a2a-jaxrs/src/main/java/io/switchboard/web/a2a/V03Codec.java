@@ -1,0 +1,88 @@
+package io.switchboard.web.a2a;
+
+import io.switchboard.api.a2a.JsonRpc;
+import io.switchboard.api.a2a.MessageSendParams;
+import io.switchboard.api.a2a.Task;
+import io.switchboard.orchestration.a2a.server.TaskPage;
+import io.switchboard.orchestration.a2a.server.TaskQuery;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Map;
+
+/** A2A 0.3.0: slash-separated method names, objects told apart by {@code kind}, bare results. */
+final class V03Codec implements A2aCodec {
+
+    private static final Map<String, Operation> METHODS = Map.ofEntries(
+            Map.entry(JsonRpc.MESSAGE_SEND, Operation.SEND),
+            Map.entry(JsonRpc.MESSAGE_STREAM, Operation.STREAM),
+            Map.entry(JsonRpc.TASKS_GET, Operation.GET),
+            Map.entry(JsonRpc.TASKS_CANCEL, Operation.CANCEL),
+            Map.entry(JsonRpc.TASKS_RESUBSCRIBE, Operation.SUBSCRIBE),
+            Map.entry(JsonRpc.PUSH_CONFIG_SET, Operation.PUSH_CONFIG),
+            Map.entry(JsonRpc.PUSH_CONFIG_GET, Operation.PUSH_CONFIG),
+            Map.entry(JsonRpc.PUSH_CONFIG_LIST, Operation.PUSH_CONFIG),
+            Map.entry(JsonRpc.PUSH_CONFIG_DELETE, Operation.PUSH_CONFIG),
+            Map.entry(JsonRpc.AUTHENTICATED_EXTENDED_CARD, Operation.EXTENDED_CARD));
+
+    @Override
+    public Operation operation(String method) {
+        return METHODS.get(method);
+    }
+
+    @Override
+    public MessageSendParams sendParams(JsonValue params) {
+        JsonObject object = A2aJson.object(params, "a 'message'");
+        return A2aJson.bind(object, MessageSendParams.class, "params");
+    }
+
+    @Override
+    public boolean returnImmediately(JsonValue params) {
+        JsonValue configuration = params.asJsonObject().get("configuration");
+        if (configuration == null || configuration.getValueType() != JsonValue.ValueType.OBJECT) {
+            return false;
+        }
+        Boolean blocking = A2aJson.bool(configuration.asJsonObject(), "blocking");
+        return Boolean.FALSE.equals(blocking);
+    }
+
+    @Override
+    public String taskId(JsonValue params) {
+        return A2aJson.required(A2aJson.object(params, "the task 'id'"), "id");
+    }
+
+    @Override
+    public Integer historyLength(JsonValue params) {
+        return A2aJson.integer(A2aJson.object(params, "the task 'id'"), "historyLength");
+    }
+
+    @Override
+    public TaskQuery listQuery(JsonValue params) {
+        throw new IllegalStateException("A2A 0.3 has no tasks/list over JSON-RPC");
+    }
+
+    @Override
+    public JsonValue sendResult(Task task) {
+        return A2aJson.toJson(task);
+    }
+
+    @Override
+    public JsonValue task(Task task) {
+        return A2aJson.toJson(task);
+    }
+
+    @Override
+    public JsonValue event(Object event) {
+        return A2aJson.toJson(event);
+    }
+
+    @Override
+    public JsonValue page(TaskPage page) {
+        throw new IllegalStateException("A2A 0.3 has no tasks/list over JSON-RPC");
+    }
+
+    @Override
+    public JsonObject error(int code, String message) {
+        return Json.createObjectBuilder().add("code", code).add("message", message).build();
+    }
+}

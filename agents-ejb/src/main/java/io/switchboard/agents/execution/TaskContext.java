@@ -1,0 +1,43 @@
+package io.switchboard.agents.execution;
+
+import io.switchboard.api.a2a.Artifact;
+import io.switchboard.api.a2a.Message;
+import java.util.List;
+
+/**
+ * What an executor sees of the task it works on, and how it reports. Reports after the task ended (for
+ * example because the client canceled it) are ignored.
+ */
+public interface TaskContext {
+
+    String taskId();
+
+    String contextId();
+
+    /** The message this execution answers. */
+    Message message();
+
+    /** Earlier messages of this task, oldest first, not including {@link #message()}. */
+    List<Message> history();
+
+    /** True once the client canceled the task; long-running executors should stop. */
+    boolean isCanceled();
+
+    /** The task is being worked on; the note, when not null, is shown as the agent's status message. */
+    void working(String note);
+
+    /** A new artifact, or with {@code append} a chunk added to the artifact with the same id. */
+    void artifact(Artifact artifact, boolean append, boolean lastChunk);
+
+    /** Ends the task successfully; a non-null answer becomes an "answer" artifact and the status message. */
+    void complete(String answer);
+
+    /** Ends the task as failed with a reason for the client. */
+    void fail(String reason);
+
+    /** Ends the task as rejected: the agent will not do this. */
+    void reject(String reason);
+
+    /** Pauses the task until the client answers the question with a message to the same task. */
+    void requireInput(String question);
+}

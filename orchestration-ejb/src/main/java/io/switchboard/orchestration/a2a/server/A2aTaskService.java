@@ -1,0 +1,287 @@
+package io.switchboard.orchestration.a2a.server;
+
+import io.switchboard.agents.agent.AgentRegistry;
+import io.switchboard.agents.execution.AgentExecutor;
+import io.switchboard.agents.execution.AgentExecutors;
+import io.switchboard.orchestration.a2a.server.A2aTaskStore.StoredTask;
+import io.switchboard.api.a2a.A2aException;
+import io.switchboard.api.a2a.JsonRpc;
+import io.switchboard.api.a2a.Message;
+import io.switchboard.api.a2a.MessageSendParams;
+import io.switchboard.api.a2a.Task;
+import io.switchboard.api.a2a.TaskState;
+import io.switchboard.api.a2a.TaskStatus;
+import io.switchboard.api.a2a.TaskStatusUpdateEvent;
+import io.switchboard.api.agent.AgentStatus;
+import io.switchboard.api.agent.AgentView;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The A2A server's operations on one agent's tasks, whatever the wire version: send (waiting for the outcome
+ * or returning at once), stream, get, list, cancel and resubscribe. The agent id {@link #PLATFORM} names the
+ * platform's own front door, whose executor routes to the other agents.
+ */
+@ApplicationScoped
+public class A2aTaskService {
+
+    /** Agent id of the platform's front door (the orchestrator's own A2A endpoint). */
+    public static final String PLATFORM = "platform";
+
+    @Inject
+    A2aTaskStore store;
+
+    @Inject
+    RunningTasks running;
+
+    @Inject
+    AgentRegistry agents;
+
+    @Inject
+    AgentExecutors executors;
+
+    @Inject
+    PlatformRouter platformRouter;
+
+    @Inject
+    A2aLimits limits;
+
+    @Inject
+    NodeIdentity node;
+
+    @Inject
+    @ConfigProperty(name = "switchboard.a2a.max-stream-duration", defaultValue = "PT30M")
+    Duration maxStreamDuration;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService async;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Sends a message. Waits until the task pauses or ends, unless {@code returnImmediately}: then the task is
+     * saved, runs in the background, and is returned as it is now.
+     */
+    public Task send(String agentId, MessageSendParams params, Caller caller, boolean returnImmediately) {
+        Integer historyLength = historyLength(params);
+        Target target = target(agentId);
+        RunningTask task = prepare(target, params, caller);
+        if (returnImmediately) {
+            task.save();
+            Task now = task.snapshot(historyLength);
+            async.execute(() -> execute(target, task));
+            return now;
+        }
+        execute(target, task);
+        return task.snapshot(historyLength);
+    }
+
+    /**
+     * Checks and prepares a streamed send: every error in the request surfaces here, before anything is
+     * streamed. Running the returned stream saves the task, hands the listener the task first, then every
+     * event until the task pauses or ends, in the calling thread.
+     */
+    public PreparedStream openStream(String agentId, MessageSendParams params, Caller caller) {
+        Integer historyLength = historyLength(params);
+        Target target = target(agentId);
+        RunningTask task = prepare(target, params, caller);
+        return listener -> {
+            task.save();
+            listener.onEvent(task.snapshot(historyLength));
+            task.attach(listener);
+            execute(target, task);
+        };
+    }
+
+    /** A checked streamed send, ready to run. */
+    @FunctionalInterface
+    public interface PreparedStream {
+
+        void run(TaskEventListener listener);
+    }
+
+    public Task get(String agentId, String taskId, Integer historyLength, Caller caller) {
+        limits.checkHistoryLength(historyLength);
+        StoredTask stored = stored(target(agentId), taskId, caller);
+        return running.get(taskId).map(live -> live.snapshot(historyLength))
+                .orElseGet(() -> trimmed(stored.task(), historyLength));
+    }
+
+    public TaskPage list(String agentId, TaskQuery query, Caller caller) {
+        limits.checkHistoryLength(query.historyLength());
+        TaskPage page = store.list(target(agentId).agent().id(), caller, query);
+        return new TaskPage(page.tasks().stream().map(t -> forListing(t, query)).toList(), page.nextOffset(),
+                page.pageSize(), page.totalSize());
+    }
+
+    public Task cancel(String agentId, String taskId, Caller caller) {
+        Target target = target(agentId);
+        StoredTask stored = stored(target, taskId, caller);
+        var live = running.get(taskId).filter(t -> !t.hasEnded());
+        if (live.isPresent()) {
+            live.get().cancel();
+            return live.get().snapshot(null);
+        }
+        Task task = stored.task();
+        if (TaskState.isTerminal(task.status())) {
+            throw new A2aException(JsonRpc.TASK_NOT_CANCELABLE,
+                    "Task " + taskId + " is already " + task.status().state() + " and cannot be canceled");
+        }
+        Message note = Message.agentText(UUID.randomUUID().toString(), task.contextId(), task.id(),
+                "The task was canceled by the client");
+        List<Message> history = new ArrayList<>(task.history() == null ? List.of() : task.history());
+        history.add(note);
+        Task canceled = new Task(task.id(), task.contextId(), new TaskStatus(TaskState.CANCELED, note,
+                Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString()), task.artifacts(),
+                history, task.metadata(), Task.KIND);
+        store.save(target.agent().id(), stored.owner(), node.id(), canceled);
+        return canceled;
+    }
+
+    /**
+     * Streams the events of a task that has not ended: its current state first, then what follows until it
+     * pauses or ends. A task that waits for the client (or runs on another server) gets its state and an end.
+     */
+    public void resubscribe(String agentId, String taskId, Caller caller, TaskEventListener listener) {
+        Task stored = stored(target(agentId), taskId, caller).task();
+        if (TaskState.isTerminal(stored.status())) {
+            throw A2aException.unsupported("Task " + taskId + " is " + stored.status().state()
+                    + "; there are no more events to subscribe to");
+        }
+        var live = running.get(taskId).filter(t -> !t.hasEnded());
+        if (live.isEmpty()) {
+            listener.onEvent(stored);
+            listener.onEvent(TaskStatusUpdateEvent.of(taskId, stored.contextId(), stored.status(), true));
+            return;
+        }
+        BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+        TaskEventListener enqueue = queue::add;
+        listener.onEvent(live.get().attach(enqueue));
+        try {
+            long deadline = System.nanoTime() + maxStreamDuration.toNanos();
+            Object event;
+            do {
+                event = queue.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (event == null) {
+                    return; // the stream ran for its maximum duration; the client may resubscribe
+                }
+                listener.onEvent(event);
+            } while (!(event instanceof TaskStatusUpdateEvent status && status.last()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            live.get().detach(enqueue);
+        }
+    }
+
+    private RunningTask prepare(Target target, MessageSendParams params, Caller caller) {
+        if (params == null) {
+            throw A2aException.invalidParams("'params' with a 'message' is required");
+        }
+        Message message = params.message();
+        limits.check(message);
+        if (params.configuration() != null && params.configuration().pushNotificationConfig() != null) {
+            throw new A2aException(JsonRpc.PUSH_NOTIFICATION_NOT_SUPPORTED,
+                    "Push notifications are not supported by this agent");
+        }
+        String agentId = target.agent().id();
+        if (message.taskId() == null || message.taskId().isBlank()) {
+            String contextId = message.contextId() != null && !message.contextId().isBlank()
+                    ? message.contextId() : UUID.randomUUID().toString();
+            return new RunningTask(target.agent(), message, null, contextId, saver(agentId, caller.name()), clock);
+        }
+        if (running.get(message.taskId()).filter(t -> !t.hasEnded()).isPresent()) {
+            throw A2aException.unsupported("Task " + message.taskId() + " is still working; wait for it to pause or "
+                    + "end, or cancel it");
+        }
+        StoredTask stored = stored(target, message.taskId(), caller);
+        Task previous = stored.task();
+        if (message.contextId() != null && !message.contextId().equals(previous.contextId())) {
+            throw A2aException.invalidParams("'message.contextId' " + message.contextId()
+                    + " is not the context of task " + previous.id());
+        }
+        if (TaskState.isTerminal(previous.status())) {
+            throw A2aException.unsupported("Task " + previous.id() + " is " + previous.status().state()
+                    + "; send a message without taskId to start a new task");
+        }
+        if (!TaskState.isInterrupted(previous.status())) {
+            throw A2aException.unsupported("Task " + previous.id() + " is " + previous.status().state()
+                    + " and does not wait for input");
+        }
+        int messages = previous.history() == null ? 0 : previous.history().size();
+        if (messages + 2 > limits.maxHistory()) {
+            throw A2aException.unsupported("Task " + previous.id() + " has reached its limit of "
+                    + limits.maxHistory() + " messages; start a new task in the same context");
+        }
+        return new RunningTask(target.agent(), message, previous, previous.contextId(),
+                saver(agentId, stored.owner()), clock);
+    }
+
+    private void execute(Target target, RunningTask task) {
+        running.add(task);
+        try {
+            task.run(target.executor());
+        } finally {
+            running.remove(task);
+        }
+    }
+
+    private Consumer<Task> saver(String agentId, String owner) {
+        String nodeId = node.id();
+        return task -> store.save(agentId, owner, nodeId, task);
+    }
+
+    private StoredTask stored(Target target, String taskId, Caller caller) {
+        if (taskId == null || taskId.isBlank()) {
+            throw A2aException.invalidParams("'id' (the task id) is required");
+        }
+        return store.find(target.agent().id(), taskId, caller).orElseThrow(() -> A2aException.taskNotFound(taskId));
+    }
+
+    private Integer historyLength(MessageSendParams params) {
+        Integer length = params == null || params.configuration() == null ? null : params.configuration().historyLength();
+        limits.checkHistoryLength(length);
+        return length;
+    }
+
+    private static Task trimmed(Task task, Integer historyLength) {
+        return new Task(task.id(), task.contextId(), task.status(), task.artifacts(),
+                RunningTask.trimmed(task.history() == null ? List.of() : task.history(), historyLength),
+                task.metadata(), Task.KIND);
+    }
+
+    private static Task forListing(Task task, TaskQuery query) {
+        Task trimmed = trimmed(task, query.historyLength() == null ? 0 : query.historyLength());
+        return query.includeArtifacts() ? trimmed : new Task(trimmed.id(), trimmed.contextId(), trimmed.status(), null,
+                trimmed.history(), trimmed.metadata(), Task.KIND);
+    }
+
+    private Target target(String agentId) {
+        if (PLATFORM.equals(agentId)) {
+            return new Target(platformRouter.agent(), platformRouter);
+        }
+        AgentView agent = agents.find(agentId);
+        if (!AgentStatus.ACTIVE.equals(agent.status())) {
+            throw A2aException.unsupported("Agent '" + agent.name() + "' is " + agent.status()
+                    + " and does not take tasks");
+        }
+        return new Target(agent, executors.executorFor(agent));
+    }
+
+    /** The agent behind an endpoint and the executor that does its work. */
+    private record Target(AgentView agent, AgentExecutor executor) {
+    }
+}

@@ -1,0 +1,78 @@
+package io.switchboard.orchestration.a2a.server;
+
+import io.switchboard.agents.agent.AgentEndpoints;
+import io.switchboard.agents.agent.AgentRegistry;
+import io.switchboard.agents.execution.AgentExecutor;
+import io.switchboard.agents.execution.TaskContext;
+import io.switchboard.api.a2a.Message;
+import io.switchboard.api.agent.AgentStatus;
+import io.switchboard.api.agent.AgentView;
+import io.switchboard.api.problem.PlatformException;
+import io.switchboard.orchestration.a2a.client.A2aCallResult;
+import io.switchboard.orchestration.a2a.client.A2aClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The executor behind the platform's front door: picks the agent a message is for and forwards the message
+ * to it through the A2A client, over HTTP, answering with that agent's result. The agent is the one named in
+ * the message metadata ({@code "agent": "<name or id>"}), else {@code switchboard.a2a.platform.default-agent}.
+ * (Routing by the message's meaning comes with the specialists.)
+ */
+@ApplicationScoped
+public class PlatformRouter implements AgentExecutor {
+
+    public static final String AGENT_METADATA_KEY = "agent";
+
+    @Inject
+    AgentRegistry agents;
+
+    @Inject
+    AgentEndpoints endpoints;
+
+    @Inject
+    A2aClient a2a;
+
+    @Inject
+    @ConfigProperty(name = "switchboard.a2a.platform.default-agent", defaultValue = "echo")
+    String defaultAgent;
+
+    @Override
+    public String name() {
+        return "platform-router";
+    }
+
+    /** The platform front door, presented as an agent. */
+    AgentView agent() {
+        return new AgentView(A2aTaskService.PLATFORM, "Switchboard",
+                "Routes each request to the agent that should answer it", "local", AgentStatus.ACTIVE, List.of(),
+                true, endpoints.platformEndpoint(), null, null, null);
+    }
+
+    @Override
+    public void execute(AgentView self, TaskContext task) {
+        Message incoming = task.message();
+        Object requested = incoming.metadata() == null ? null : incoming.metadata().get(AGENT_METADATA_KEY);
+        String agentName = requested instanceof String name && !name.isBlank() ? name : defaultAgent;
+        AgentView target;
+        try {
+            target = agents.findActive(agentName);
+        } catch (PlatformException e) {
+            task.reject(e.getMessage());
+            return;
+        }
+        task.working("Routing to agent " + target.name());
+        Message forward = new Message(Message.ROLE_USER, incoming.parts(), UUID.randomUUID().toString(),
+                task.contextId(), null, incoming.metadata(), incoming.extensions(), incoming.referenceTaskIds(),
+                Message.KIND);
+        A2aCallResult result = a2a.sendMessage(target.endpointUrl(), forward);
+        if (io.switchboard.api.task.TaskStatus.COMPLETED.equals(result.status())) {
+            task.complete(result.output());
+        } else {
+            task.fail("Agent " + target.name() + " did not complete the request: " + result.error());
+        }
+    }
+}

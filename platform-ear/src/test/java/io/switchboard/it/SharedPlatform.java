@@ -1,0 +1,36 @@
+package io.switchboard.it;
+
+import java.util.Map;
+
+/**
+ * One platform server shared by the A2A integration tests of this run (started on first use, stopped when
+ * the test JVM exits), so each test class does not pay for a server start. Embedded database, a known admin
+ * password.
+ */
+final class SharedPlatform {
+
+    static final String ADMIN_PASSWORD = "shared-platform-admin-password";
+    private static LibertyServer server;
+
+    private SharedPlatform() {
+    }
+
+    static synchronized LibertyServer server() {
+        if (server == null) {
+            LibertyServer started = LibertyServer.freshCopy("e2e-a2a", Integer.getInteger("it.port.a2a", 19083),
+                    Map.of("SWITCHBOARD_ADMIN_PASSWORD", ADMIN_PASSWORD));
+            started.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            server = started;
+        }
+        return server;
+    }
+
+    static Api api() {
+        return new Api(server().baseUrl());
+    }
+
+    static String adminToken() {
+        return api().token("admin", ADMIN_PASSWORD);
+    }
+}
