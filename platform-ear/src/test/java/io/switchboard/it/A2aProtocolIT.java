@@ -45,7 +45,7 @@ class A2aProtocolIT {
         assertThat(json.getJsonArray("supportedInterfaces").getValuesAs(JsonObject.class))
                 .extracting(i -> i.getString("protocolVersion")).containsExactly("1.0", "0.3");
         assertThat(json.getJsonObject("capabilities").getBoolean("streaming")).isTrue();
-        assertThat(json.getJsonObject("capabilities").getBoolean("pushNotifications")).isFalse();
+        assertThat(json.getJsonObject("capabilities").getBoolean("pushNotifications")).isTrue();
         assertThat(json.getJsonObject("securitySchemes").getJsonObject("bearer").getString("scheme")).isEqualTo("bearer");
         assertThat(json.getJsonArray("skills").getJsonObject(0).getString("description")).contains("agent card: http");
         assertThat(card.header("Cache-Control")).contains("max-age");
@@ -152,7 +152,8 @@ class A2aProtocolIT {
         assertThat(code(api.rpc(ECHO, operator, null, rpc("message/teleport", "{}")))).isEqualTo(-32601);
         assertThat(code(api.rpc(ECHO, operator, null, rpc("message/send", "{\"message\":{\"role\":\"user\"}}")))).isEqualTo(-32602);
         assertThat(code(api.rpc(ECHO, operator, null, rpc("tasks/get", "{\"id\":\"no-such-task\"}")))).isEqualTo(-32001);
-        assertThat(code(api.rpc(ECHO, operator, null, rpc("tasks/pushNotificationConfig/set", "{}")))).isEqualTo(-32003);
+        assertThat(code(api.rpc(ECHO, operator, null, rpc("tasks/pushNotificationConfig/set",
+                "{\"taskId\":\"no-such-task\",\"pushNotificationConfig\":{\"url\":\"https://example.com/h\"}}")))).isEqualTo(-32001);
         assertThat(code(api.rpc(ECHO, operator, null, rpc("agent/getAuthenticatedExtendedCard", null)))).isEqualTo(-32007);
         assertThat(code(api.rpc(ECHO, operator, null, rpc("message/send", "{\"message\":{\"role\":\"user\",\"messageId\":\"m\","
                 + "\"kind\":\"message\",\"parts\":[{\"kind\":\"file\",\"file\":{\"uri\":\"https://x/y.png\"}}]}}")))).isEqualTo(-32005);
@@ -261,7 +262,7 @@ class A2aProtocolIT {
         assertThat(code(api.rpc(ECHO, operator, "1.0", rpc("GetTask", "{\"id\":\"nope\"}")))).isEqualTo(-32001);
         assertThat(code(api.rpc(ECHO, operator, "1.0", rpc("GetExtendedAgentCard", null)))).isEqualTo(-32004);
         assertThat(code(api.rpc(ECHO, operator, "1.0", rpc("CreateTaskPushNotificationConfig",
-                "{\"taskId\":\"" + id + "\",\"url\":\"https://example.com/hook\"}")))).isEqualTo(-32003);
+                "{\"taskId\":\"" + id + "\",\"url\":\"https://example.com/hook\"}")))).as("the task has ended").isEqualTo(-32004);
     }
 
     // ---- helpers ----

@@ -145,7 +145,7 @@ class A2aSdkInteropIT {
                 .isInstanceOf(A2AClientException.class).hasMessageContaining("Task not found");
         assertThatThrownBy(() -> client.getTaskPushNotificationConfiguration(
                 new io.a2a.spec.GetTaskPushNotificationConfigParams("no-such-task"), auth))
-                .isInstanceOf(A2AClientException.class).hasMessageContaining("Push notifications are not supported");
+                .isInstanceOf(A2AClientException.class).hasMessageContaining("Task not found");
         ClientCallContext nobody = new ClientCallContext(Map.of(), Map.of());
         assertThatThrownBy(() -> client.getTask(new TaskQueryParams("x"), nobody)).isInstanceOf(A2AClientException.class);
     }

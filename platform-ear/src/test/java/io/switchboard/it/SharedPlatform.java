@@ -18,7 +18,10 @@ final class SharedPlatform {
     static synchronized LibertyServer server() {
         if (server == null) {
             LibertyServer started = LibertyServer.freshCopy("e2e-a2a", Integer.getInteger("it.port.a2a", 19083),
-                    Map.of("SWITCHBOARD_ADMIN_PASSWORD", ADMIN_PASSWORD));
+                    Map.of("SWITCHBOARD_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                            // the push-notification tests run their webhook on loopback
+                            "SWITCHBOARD_A2A_PUSH_ALLOWED_HOSTS", "127.0.0.1",
+                            "SWITCHBOARD_A2A_PUSH_BACKOFF", "PT0.2S"));
             started.start();
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
             server = started;

@@ -4,8 +4,19 @@ import java.util.Optional;
 
 /** The A2A protocol versions the endpoints speak, chosen by the {@code A2A-Version} request header. */
 public enum A2aVersion {
-    V0_3,
-    V1_0;
+    V0_3("0.3"),
+    V1_0("1.0");
+
+    private final String wire;
+
+    A2aVersion(String wire) {
+        this.wire = wire;
+    }
+
+    /** The version as written on the wire ({@code Major.Minor}). */
+    public String wire() {
+        return wire;
+    }
 
     /**
      * The version a header value asks for: absent or empty means 0.3 (clients of 0.3 send no header); the

@@ -5,6 +5,7 @@ import io.switchboard.api.a2a.JsonRpc;
 import io.switchboard.api.a2a.TaskState;
 import io.switchboard.api.problem.ErrorKind;
 import io.switchboard.api.problem.PlatformException;
+import io.switchboard.orchestration.a2a.push.PushConfigService;
 import io.switchboard.orchestration.a2a.server.A2aTaskService;
 import io.switchboard.orchestration.a2a.server.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,9 @@ public class JsonRpcDispatcher {
 
     @Inject
     A2aTaskService tasks;
+
+    @Inject
+    PushConfigService pushConfigs;
 
     public A2aReply dispatch(String agentId, String versionHeader, String body, Caller caller) {
         Optional<A2aVersion> version = A2aVersion.fromHeader(versionHeader);
@@ -96,14 +100,15 @@ public class JsonRpcDispatcher {
         return switch (operation) {
             case SEND -> {
                 var send = codec.sendParams(params);
-                yield single(result(id, codec.sendResult(tasks.send(agentId, send, caller, codec.returnImmediately(params)))));
+                yield single(result(id, codec.sendResult(tasks.send(agentId, send, caller,
+                        codec.returnImmediately(params), version.wire()))));
             }
             case GET -> single(result(id, codec.task(tasks.get(agentId, codec.taskId(params),
                     codec.historyLength(params), caller))));
             case LIST -> single(result(id, codec.page(tasks.list(agentId, codec.listQuery(params), caller))));
             case CANCEL -> single(result(id, codec.task(tasks.cancel(agentId, codec.taskId(params), caller))));
             case STREAM -> {
-                var stream = tasks.openStream(agentId, codec.sendParams(params), caller);
+                var stream = tasks.openStream(agentId, codec.sendParams(params), caller, version.wire());
                 yield new A2aReply.Stream(out -> {
                     SseWriter sse = new SseWriter(out);
                     streamSafely(sse, codec, id, () -> stream.run(event -> sse.send(result(id, codec.event(event)))));
@@ -120,8 +125,22 @@ public class JsonRpcDispatcher {
                             event -> sse.send(result(id, codec.event(event)))));
                 });
             }
-            case PUSH_CONFIG -> throw new A2aException(JsonRpc.PUSH_NOTIFICATION_NOT_SUPPORTED,
-                    "Push notifications are not supported by this agent");
+            case PUSH_SET -> single(result(id, codec.pushConfig(pushConfigs.set(agentId, codec.pushConfigIn(params),
+                    caller))));
+            case PUSH_GET -> {
+                A2aCodec.PushRef ref = codec.pushRef(params);
+                yield single(result(id, codec.pushConfig(pushConfigs.get(agentId, ref.taskId(), ref.configId(), caller))));
+            }
+            case PUSH_LIST -> single(result(id, codec.pushConfigs(pushConfigs.list(agentId, codec.pushListTask(params),
+                    caller))));
+            case PUSH_DELETE -> {
+                A2aCodec.PushRef ref = codec.pushRef(params);
+                if (ref.configId() == null) {
+                    throw A2aException.invalidParams("'pushNotificationConfigId' is required");
+                }
+                pushConfigs.delete(agentId, ref.taskId(), ref.configId(), caller);
+                yield single(result(id, codec.pushDeleted()));
+            }
             case EXTENDED_CARD -> throw version == A2aVersion.V0_3
                     ? new A2aException(JsonRpc.EXTENDED_CARD_NOT_CONFIGURED,
                     "This agent has no authenticated extended card")

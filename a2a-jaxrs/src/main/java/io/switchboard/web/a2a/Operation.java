@@ -8,6 +8,9 @@ enum Operation {
     LIST,
     CANCEL,
     SUBSCRIBE,
-    PUSH_CONFIG,
+    PUSH_SET,
+    PUSH_GET,
+    PUSH_LIST,
+    PUSH_DELETE,
     EXTENDED_CARD
 }

@@ -1,11 +1,13 @@
 package io.switchboard.web.a2a;
 
 import io.switchboard.api.a2a.A2aException;
+import io.switchboard.api.a2a.A2aV1Shapes;
 import io.switchboard.api.a2a.JsonRpc;
 import io.switchboard.api.a2a.MessageSendParams;
 import io.switchboard.api.a2a.Task;
 import io.switchboard.api.a2a.TaskArtifactUpdateEvent;
 import io.switchboard.api.a2a.TaskStatusUpdateEvent;
+import io.switchboard.orchestration.a2a.push.PushConfig;
 import io.switchboard.orchestration.a2a.server.TaskPage;
 import io.switchboard.orchestration.a2a.server.TaskQuery;
 import jakarta.json.Json;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,10 +34,10 @@ final class V10Codec implements A2aCodec {
             Map.entry(JsonRpc.LIST_TASKS, Operation.LIST),
             Map.entry(JsonRpc.CANCEL_TASK, Operation.CANCEL),
             Map.entry(JsonRpc.SUBSCRIBE_TO_TASK, Operation.SUBSCRIBE),
-            Map.entry(JsonRpc.CREATE_PUSH_CONFIG, Operation.PUSH_CONFIG),
-            Map.entry(JsonRpc.GET_PUSH_CONFIG, Operation.PUSH_CONFIG),
-            Map.entry(JsonRpc.LIST_PUSH_CONFIGS, Operation.PUSH_CONFIG),
-            Map.entry(JsonRpc.DELETE_PUSH_CONFIG, Operation.PUSH_CONFIG),
+            Map.entry(JsonRpc.CREATE_PUSH_CONFIG, Operation.PUSH_SET),
+            Map.entry(JsonRpc.GET_PUSH_CONFIG, Operation.PUSH_GET),
+            Map.entry(JsonRpc.LIST_PUSH_CONFIGS, Operation.PUSH_LIST),
+            Map.entry(JsonRpc.DELETE_PUSH_CONFIG, Operation.PUSH_DELETE),
             Map.entry(JsonRpc.GET_EXTENDED_AGENT_CARD, Operation.EXTENDED_CARD));
 
     private static final Map<Integer, String> REASONS = Map.ofEntries(
@@ -61,7 +64,7 @@ final class V10Codec implements A2aCodec {
     @Override
     public MessageSendParams sendParams(JsonValue params) {
         JsonObject object = A2aJson.object(params, "a 'message'");
-        JsonObjectBuilder v03 = Json.createObjectBuilder().add("message", V10Shapes.messageIn(object.get("message")));
+        JsonObjectBuilder v03 = Json.createObjectBuilder().add("message", A2aV1Shapes.messageIn(object.get("message")));
         if (object.containsKey("metadata")) {
             v03.add("metadata", object.get("metadata"));
         }
@@ -78,7 +81,17 @@ final class V10Codec implements A2aCodec {
             }
             JsonValue push = config.get("taskPushNotificationConfig");
             if (push != null && push.getValueType() == JsonValue.ValueType.OBJECT) {
-                converted.add("pushNotificationConfig", push);
+                PushConfig webhook = webhookOf(push.asJsonObject(), null);
+                JsonObjectBuilder v03Webhook = Json.createObjectBuilder().add("url", webhook.url());
+                optional(v03Webhook, "id", webhook.id());
+                optional(v03Webhook, "token", webhook.token());
+                if (webhook.scheme() != null) {
+                    JsonObjectBuilder auth = Json.createObjectBuilder()
+                            .add("schemes", Json.createArrayBuilder().add(webhook.scheme()));
+                    optional(auth, "credentials", webhook.credentials());
+                    v03Webhook.add("authentication", auth);
+                }
+                converted.add("pushNotificationConfig", v03Webhook);
             }
             v03.add("configuration", converted);
         }
@@ -121,7 +134,7 @@ final class V10Codec implements A2aCodec {
         } catch (DateTimeParseException e) {
             throw A2aException.invalidParams("'statusTimestampAfter' must be an RFC 3339 UTC timestamp");
         }
-        return new TaskQuery(A2aJson.string(object, "contextId"), status == null ? null : V10Shapes.stateIn(status),
+        return new TaskQuery(A2aJson.string(object, "contextId"), status == null ? null : A2aV1Shapes.stateIn(status),
                 statusAfter, size, offsetOf(A2aJson.string(object, "pageToken")), A2aJson.integer(object, "historyLength"),
                 Boolean.TRUE.equals(A2aJson.bool(object, "includeArtifacts")));
     }
@@ -133,20 +146,20 @@ final class V10Codec implements A2aCodec {
 
     @Override
     public JsonValue task(Task task) {
-        return V10Shapes.task(A2aJson.toJson(task));
+        return A2aV1Shapes.task(A2aJson.toJson(task));
     }
 
     @Override
     public JsonValue event(Object event) {
         JsonValue v03 = A2aJson.toJson(event);
         if (event instanceof Task) {
-            return Json.createObjectBuilder().add("task", V10Shapes.task(v03)).build();
+            return Json.createObjectBuilder().add("task", A2aV1Shapes.task(v03)).build();
         }
         if (event instanceof TaskStatusUpdateEvent) {
-            return Json.createObjectBuilder().add("statusUpdate", V10Shapes.statusUpdate(v03)).build();
+            return Json.createObjectBuilder().add("statusUpdate", A2aV1Shapes.statusUpdate(v03)).build();
         }
         if (event instanceof TaskArtifactUpdateEvent) {
-            return Json.createObjectBuilder().add("artifactUpdate", V10Shapes.artifactUpdate(v03)).build();
+            return Json.createObjectBuilder().add("artifactUpdate", A2aV1Shapes.artifactUpdate(v03)).build();
         }
         throw new IllegalArgumentException("not a stream event: " + event);
     }
@@ -161,6 +174,66 @@ final class V10Codec implements A2aCodec {
                 .add("pageSize", page.pageSize())
                 .add("totalSize", page.totalSize())
                 .build();
+    }
+
+    @Override
+    public PushConfig pushConfigIn(JsonValue params) {
+        JsonObject object = A2aJson.object(params, "'taskId' and 'url'");
+        return webhookOf(object, A2aJson.required(object, "taskId"));
+    }
+
+    @Override
+    public PushRef pushRef(JsonValue params) {
+        JsonObject object = A2aJson.object(params, "'taskId' and 'id'");
+        return new PushRef(A2aJson.required(object, "taskId"), A2aJson.required(object, "id"));
+    }
+
+    @Override
+    public String pushListTask(JsonValue params) {
+        return A2aJson.required(A2aJson.object(params, "'taskId'"), "taskId");
+    }
+
+    @Override
+    public JsonValue pushConfig(PushConfig config) {
+        JsonObjectBuilder out = Json.createObjectBuilder().add("id", config.id()).add("taskId", config.taskId())
+                .add("url", config.url());
+        optional(out, "token", config.token());
+        if (config.scheme() != null) {
+            out.add("authentication", Json.createObjectBuilder().add("scheme", config.scheme()));
+        }
+        return out.build();
+    }
+
+    @Override
+    public JsonValue pushConfigs(List<PushConfig> configs) {
+        var array = Json.createArrayBuilder();
+        configs.forEach(c -> array.add(pushConfig(c)));
+        return Json.createObjectBuilder().add("configs", array).add("nextPageToken", "").build();
+    }
+
+    @Override
+    public JsonValue pushDeleted() {
+        return JsonValue.EMPTY_JSON_OBJECT;
+    }
+
+    /** A 1.0 (flat) push configuration. */
+    private static PushConfig webhookOf(JsonObject config, String taskId) {
+        String url = A2aJson.required(config, "url");
+        String scheme = null;
+        String credentials = null;
+        JsonValue auth = config.get("authentication");
+        if (auth != null && auth.getValueType() == JsonValue.ValueType.OBJECT) {
+            scheme = A2aJson.required(auth.asJsonObject(), "scheme");
+            credentials = A2aJson.string(auth.asJsonObject(), "credentials");
+        }
+        return new PushConfig(taskId, A2aJson.string(config, "id"), url, A2aJson.string(config, "token"), scheme,
+                credentials, PushConfig.V1_0);
+    }
+
+    private static void optional(JsonObjectBuilder builder, String name, String value) {
+        if (value != null) {
+            builder.add(name, value);
+        }
     }
 
     @Override

@@ -12,6 +12,8 @@ import io.switchboard.api.a2a.TaskState;
 import io.switchboard.api.a2a.TaskStatus;
 import io.switchboard.api.a2a.TaskStatusUpdateEvent;
 import io.switchboard.api.problem.PlatformException;
+import io.switchboard.orchestration.a2a.push.PushConfig;
+import io.switchboard.orchestration.a2a.push.PushConfigService;
 import io.switchboard.orchestration.a2a.server.A2aTaskService;
 import io.switchboard.orchestration.a2a.server.Caller;
 import io.switchboard.orchestration.a2a.server.TaskEventListener;
@@ -46,6 +48,7 @@ class JsonRpcDispatcherTest {
     void setUp() {
         dispatcher = new JsonRpcDispatcher();
         dispatcher.tasks = new FakeTasks();
+        dispatcher.pushConfigs = new FakePush();
     }
 
     @Test
@@ -159,11 +162,44 @@ class JsonRpcDispatcherTest {
     }
 
     @Test
-    void unsupportedFeaturesAnswerWithTheirCodes() {
-        assertThat(code(single(null, request("tasks/pushNotificationConfig/set", "{}")))).isEqualTo(-32003);
-        assertThat(code(single("1.0", request("CreateTaskPushNotificationConfig", "{}")))).isEqualTo(-32003);
+    void extendedCardsAreNotConfigured() {
         assertThat(code(single(null, request("agent/getAuthenticatedExtendedCard", null)))).isEqualTo(-32007);
         assertThat(code(single("1.0", request("GetExtendedAgentCard", null)))).isEqualTo(-32004);
+    }
+
+    @Test
+    void pushConfigsInTheShapesOfEachVersion() {
+        JsonObject set03 = single(null, request("tasks/pushNotificationConfig/set", "{\"taskId\":\"t-1\","
+                + "\"pushNotificationConfig\":{\"url\":\"https://hooks.example/a\",\"token\":\"tok\","
+                + "\"authentication\":{\"schemes\":[\"Bearer\"],\"credentials\":\"secret\"}}}"))
+                .getJsonObject("result");
+        assertThat(calls).last().isEqualTo("push-set t-1 https://hooks.example/a Bearer secret 0.3");
+        assertThat(set03.getString("taskId")).isEqualTo("t-1");
+        assertThat(set03.getJsonObject("pushNotificationConfig").getString("id")).isEqualTo("cfg-1");
+        assertThat(set03.toString()).doesNotContain("secret");
+
+        JsonObject created10 = single("1.0", request("CreateTaskPushNotificationConfig", "{\"taskId\":\"t-1\","
+                + "\"url\":\"https://hooks.example/b\",\"authentication\":{\"scheme\":\"Basic\",\"credentials\":\"c2VjcmV0\"}}"))
+                .getJsonObject("result");
+        assertThat(calls).last().isEqualTo("push-set t-1 https://hooks.example/b Basic c2VjcmV0 1.0");
+        assertThat(created10.getString("id")).isEqualTo("cfg-1");
+        assertThat(created10.getString("url")).isEqualTo("https://hooks.example/b");
+        assertThat(created10.getJsonObject("authentication").getString("scheme")).isEqualTo("Basic");
+
+        assertThat(single(null, request("tasks/pushNotificationConfig/list", "{\"id\":\"t-1\"}")).getJsonArray("result"))
+                .hasSize(1);
+        JsonObject list10 = single("1.0", request("ListTaskPushNotificationConfigs", "{\"taskId\":\"t-1\"}"))
+                .getJsonObject("result");
+        assertThat(list10.getJsonArray("configs")).hasSize(1);
+        assertThat(list10.getString("nextPageToken")).isEmpty();
+        assertThat(single(null, request("tasks/pushNotificationConfig/get", "{\"id\":\"t-1\"}"))
+                .getJsonObject("result").getString("taskId")).isEqualTo("t-1");
+        assertThat(single(null, request("tasks/pushNotificationConfig/delete",
+                "{\"id\":\"t-1\",\"pushNotificationConfigId\":\"cfg-1\"}")).isNull("result")).isTrue();
+        assertThat(single("1.0", request("DeleteTaskPushNotificationConfig", "{\"taskId\":\"t-1\",\"id\":\"cfg-1\"}"))
+                .getJsonObject("result")).isEmpty();
+        assertThat(calls).last().isEqualTo("push-delete t-1 cfg-1");
+        assertThat(code(single("1.0", request("CreateTaskPushNotificationConfig", "{\"taskId\":\"t-1\"}")))).isEqualTo(-32602);
     }
 
     @Test
@@ -235,18 +271,46 @@ class JsonRpcDispatcherTest {
                 List.of(message.inTask(id, "c-1"), answer), null, Task.KIND);
     }
 
+    /** Records push-config calls and answers with a stored-looking configuration. */
+    private final class FakePush extends PushConfigService {
+
+        @Override
+        public PushConfig set(String agentId, PushConfig config, Caller caller) {
+            calls.add("push-set " + config.taskId() + " " + config.url() + " " + config.scheme() + " "
+                    + config.credentials() + " " + config.version());
+            return config.withId("cfg-1").withoutCredentials();
+        }
+
+        @Override
+        public PushConfig get(String agentId, String taskId, String configId, Caller caller) {
+            return new PushConfig(taskId, "cfg-1", "https://hooks.example/a", null, "Bearer", null, "0.3");
+        }
+
+        @Override
+        public List<PushConfig> list(String agentId, String taskId, Caller caller) {
+            return List.of(get(agentId, taskId, null, caller));
+        }
+
+        @Override
+        public void delete(String agentId, String taskId, String configId, Caller caller) {
+            calls.add("push-delete " + taskId + " " + configId);
+        }
+    }
+
     /** Records what the dispatcher asked for and answers with canned tasks. */
     private final class FakeTasks extends A2aTaskService {
 
         @Override
-        public Task send(String agentId, MessageSendParams params, Caller caller, boolean returnImmediately) {
+        public Task send(String agentId, MessageSendParams params, Caller caller, boolean returnImmediately,
+                         String protocolVersion) {
             fail();
             calls.add("send " + caller.name() + " " + params.message().joinedText() + (returnImmediately ? " return" : " wait"));
             return completed("t-1", params.message());
         }
 
         @Override
-        public PreparedStream openStream(String agentId, MessageSendParams params, Caller caller) {
+        public PreparedStream openStream(String agentId, MessageSendParams params, Caller caller,
+                                         String protocolVersion) {
             fail();
             Task done = completed("t-1", params.message());
             return listener -> {

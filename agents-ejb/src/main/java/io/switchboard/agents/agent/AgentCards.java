@@ -58,7 +58,7 @@ public class AgentCards {
         return new AgentCard(name, description, version, url, AgentCard.TRANSPORT_JSONRPC, AgentCard.PROTOCOL_VERSION,
                 List.of(new AgentCard.AgentInterface(url, AgentCard.TRANSPORT_JSONRPC, null, null)), both,
                 new AgentCard.Provider("Switchboard", url.replaceFirst("(https?://[^/]+).*", "$1")), null,
-                new AgentCard.Capabilities(true, false, false, false), TEXT, TEXT, skills,
+                new AgentCard.Capabilities(true, true, false, false), TEXT, TEXT, skills,
                 Map.of(SECURITY_SCHEME, bearerScheme()),
                 List.of(Map.of(SECURITY_SCHEME, List.of())),
                 List.of(Map.of("schemes", Map.of(SECURITY_SCHEME, Map.of("list", List.of())))),

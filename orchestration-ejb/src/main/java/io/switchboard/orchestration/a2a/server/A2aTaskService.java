@@ -3,6 +3,11 @@ package io.switchboard.orchestration.a2a.server;
 import io.switchboard.agents.agent.AgentRegistry;
 import io.switchboard.agents.execution.AgentExecutor;
 import io.switchboard.agents.execution.AgentExecutors;
+import io.switchboard.api.a2a.PushNotificationConfig;
+import io.switchboard.orchestration.a2a.push.PushConfig;
+import io.switchboard.orchestration.a2a.push.PushConfigStore;
+import io.switchboard.orchestration.a2a.push.PushNotifier;
+import io.switchboard.orchestration.a2a.push.WebhookPolicy;
 import io.switchboard.orchestration.a2a.server.A2aTaskStore.StoredTask;
 import io.switchboard.api.a2a.A2aException;
 import io.switchboard.api.a2a.JsonRpc;
@@ -60,6 +65,15 @@ public class A2aTaskService {
     A2aLimits limits;
 
     @Inject
+    PushConfigStore pushStore;
+
+    @Inject
+    PushNotifier notifier;
+
+    @Inject
+    WebhookPolicy webhooks;
+
+    @Inject
     NodeIdentity node;
 
     @Inject
@@ -75,10 +89,11 @@ public class A2aTaskService {
      * Sends a message. Waits until the task pauses or ends, unless {@code returnImmediately}: then the task is
      * saved, runs in the background, and is returned as it is now.
      */
-    public Task send(String agentId, MessageSendParams params, Caller caller, boolean returnImmediately) {
+    public Task send(String agentId, MessageSendParams params, Caller caller, boolean returnImmediately,
+                     String protocolVersion) {
         Integer historyLength = historyLength(params);
         Target target = target(agentId);
-        RunningTask task = prepare(target, params, caller);
+        RunningTask task = prepare(target, params, caller, protocolVersion);
         if (returnImmediately) {
             task.save();
             Task now = task.snapshot(historyLength);
@@ -94,10 +109,11 @@ public class A2aTaskService {
      * streamed. Running the returned stream saves the task, hands the listener the task first, then every
      * event until the task pauses or ends, in the calling thread.
      */
-    public PreparedStream openStream(String agentId, MessageSendParams params, Caller caller) {
+    public PreparedStream openStream(String agentId, MessageSendParams params, Caller caller,
+                                     String protocolVersion) {
         Integer historyLength = historyLength(params);
         Target target = target(agentId);
-        RunningTask task = prepare(target, params, caller);
+        RunningTask task = prepare(target, params, caller, protocolVersion);
         return listener -> {
             task.save();
             listener.onEvent(task.snapshot(historyLength));
@@ -148,7 +164,20 @@ public class A2aTaskService {
                 Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString()), task.artifacts(),
                 history, task.metadata(), Task.KIND);
         store.save(target.agent().id(), stored.owner(), node.id(), canceled);
+        notifier.statusChanged(pushStore.forTask(taskId), () -> canceled,
+                TaskStatusUpdateEvent.of(taskId, canceled.contextId(), canceled.status(), true));
         return canceled;
+    }
+
+    /** The task, if the caller may see it on this agent; TaskNotFound otherwise. */
+    public Task visibleTask(String agentId, String taskId, Caller caller) {
+        return stored(target(agentId), taskId, caller).task();
+    }
+
+    /** Starts delivering the updates of a task that is running now to one more webhook. */
+    public void followWithWebhook(String taskId, PushConfig webhook) {
+        running.get(taskId).filter(t -> !t.hasEnded())
+                .ifPresent(task -> task.attach(pushListener(task, List.of(webhook))));
     }
 
     /**
@@ -187,16 +216,35 @@ public class A2aTaskService {
         }
     }
 
-    private RunningTask prepare(Target target, MessageSendParams params, Caller caller) {
+    private RunningTask prepare(Target target, MessageSendParams params, Caller caller, String protocolVersion) {
         if (params == null) {
             throw A2aException.invalidParams("'params' with a 'message' is required");
         }
         Message message = params.message();
         limits.check(message);
-        if (params.configuration() != null && params.configuration().pushNotificationConfig() != null) {
-            throw new A2aException(JsonRpc.PUSH_NOTIFICATION_NOT_SUPPORTED,
-                    "Push notifications are not supported by this agent");
+        PushConfig webhook = webhookOf(params, protocolVersion);
+        RunningTask task = prepareTask(target, message, caller);
+        if (webhook != null) {
+            task.addWebhook(webhook.forTask(task.taskId()));
         }
+        return task;
+    }
+
+    private PushConfig webhookOf(MessageSendParams params, String protocolVersion) {
+        PushNotificationConfig config = params.configuration() == null ? null
+                : params.configuration().pushNotificationConfig();
+        if (config == null) {
+            return null;
+        }
+        webhooks.check(config.url());
+        String scheme = config.authentication() == null || config.authentication().schemes() == null
+                || config.authentication().schemes().isEmpty() ? null : config.authentication().schemes().get(0);
+        return new PushConfig(null, config.id() == null || config.id().isBlank() ? UUID.randomUUID().toString()
+                : config.id(), config.url(), config.token(), scheme,
+                config.authentication() == null ? null : config.authentication().credentials(), protocolVersion);
+    }
+
+    private RunningTask prepareTask(Target target, Message message, Caller caller) {
         String agentId = target.agent().id();
         if (message.taskId() == null || message.taskId().isBlank()) {
             String contextId = message.contextId() != null && !message.contextId().isBlank()
@@ -231,12 +279,30 @@ public class A2aTaskService {
     }
 
     private void execute(Target target, RunningTask task) {
+        List<PushConfig> webhooks = new ArrayList<>();
+        if (task.newWebhook() != null) {
+            pushStore.save(task.newWebhook());
+        }
+        if (task.isContinuation() || task.newWebhook() != null) {
+            webhooks.addAll(pushStore.forTask(task.taskId()));
+        }
+        if (!webhooks.isEmpty()) {
+            task.attach(pushListener(task, webhooks));
+        }
         running.add(task);
         try {
             task.run(target.executor());
         } finally {
             running.remove(task);
         }
+    }
+
+    private TaskEventListener pushListener(RunningTask task, List<PushConfig> targets) {
+        return event -> {
+            if (event instanceof TaskStatusUpdateEvent update) {
+                notifier.statusChanged(targets, () -> task.snapshot(null), update);
+            }
+        };
     }
 
     private Consumer<Task> saver(String agentId, String owner) {

@@ -11,6 +11,7 @@ import io.switchboard.api.a2a.TaskState;
 import io.switchboard.api.a2a.TaskStatus;
 import io.switchboard.api.a2a.TaskStatusUpdateEvent;
 import io.switchboard.api.agent.AgentView;
+import io.switchboard.orchestration.a2a.push.PushConfig;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +45,9 @@ final class RunningTask implements TaskContext {
     private final Consumer<Task> persistence;
     private final Clock clock;
     private final List<TaskEventListener> listeners = new CopyOnWriteArrayList<>();
+    private final boolean continuation;
     private TaskStatus status;
+    private PushConfig newWebhook;
     private volatile boolean ended;
     private volatile boolean canceled;
 
@@ -65,6 +68,7 @@ final class RunningTask implements TaskContext {
             previous.artifacts().forEach(a -> artifacts.put(a.artifactId(), a));
         }
         this.metadata = previous != null ? previous.metadata() : null;
+        this.continuation = previous != null;
         this.status = new TaskStatus(previous != null ? TaskState.WORKING : TaskState.SUBMITTED, null, now());
     }
 
@@ -99,6 +103,20 @@ final class RunningTask implements TaskContext {
 
     boolean hasEnded() {
         return ended;
+    }
+
+    /** True when this execution continues an earlier task (which may have webhooks already). */
+    boolean isContinuation() {
+        return continuation;
+    }
+
+    /** A webhook the client asked for in the message that started or continued this task. */
+    void addWebhook(PushConfig webhook) {
+        this.newWebhook = webhook;
+    }
+
+    PushConfig newWebhook() {
+        return newWebhook;
     }
 
     /** The task now, with at most {@code historyLength} of the latest messages (all when null). */

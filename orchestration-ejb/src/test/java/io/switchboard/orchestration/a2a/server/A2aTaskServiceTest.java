@@ -18,6 +18,10 @@ import io.switchboard.api.a2a.TaskState;
 import io.switchboard.api.a2a.TaskStatusUpdateEvent;
 import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.problem.PlatformException;
+import io.switchboard.orchestration.a2a.push.PushConfig;
+import io.switchboard.orchestration.a2a.push.PushConfigStore;
+import io.switchboard.orchestration.a2a.push.PushNotifier;
+import io.switchboard.orchestration.a2a.push.WebhookPolicy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
@@ -43,6 +47,8 @@ class A2aTaskServiceTest {
     private static final Caller ADMIN = new Caller("root", true);
 
     private final Map<String, Saved> saved = new ConcurrentHashMap<>();
+    private final List<PushConfig> webhooks = new CopyOnWriteArrayList<>();
+    private final List<String> notified = new CopyOnWriteArrayList<>();
     private A2aTaskService service;
     private AgentExecutor executor = new EchoExecutor();
 
@@ -76,6 +82,25 @@ class A2aTaskServiceTest {
         node.configured = Optional.of("node-1");
         service.node = node;
         service.maxStreamDuration = Duration.ofSeconds(20);
+        service.pushStore = new PushConfigStore() {
+            @Override
+            public void save(PushConfig config) {
+                webhooks.add(config);
+            }
+
+            @Override
+            public List<PushConfig> forTask(String taskId) {
+                return webhooks.stream().filter(w -> w.taskId().equals(taskId)).toList();
+            }
+        };
+        service.notifier = new PushNotifier() {
+            @Override
+            public void statusChanged(List<PushConfig> targets, java.util.function.Supplier<Task> snapshot,
+                                      TaskStatusUpdateEvent update) {
+                targets.forEach(t -> notified.add(t.id() + ":" + update.status().state()));
+            }
+        };
+        service.webhooks = WebhookPolicy.allowing(List.of());
         service.async = (ManagedExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ManagedExecutorService.class}, (proxy, method, args) -> {
                     if (method.getName().equals("execute")) {
@@ -88,7 +113,7 @@ class A2aTaskServiceTest {
 
     @Test
     void blockingSendRunsTheAgentAndSavesTheOutcome() {
-        Task task = service.send("echo", send("hello", null, null), ALICE, false);
+        Task task = service.send("echo", send("hello", null, null), ALICE, false, "0.3");
 
         assertThat(task.status().state()).isEqualTo(TaskState.COMPLETED);
         assertThat(task.artifactText()).isEqualTo("hello");
@@ -101,7 +126,7 @@ class A2aTaskServiceTest {
 
     @Test
     void returnImmediatelySavesTheSubmittedTaskAndFinishesInTheBackground() throws Exception {
-        Task task = service.send("echo", send("slow: 2", null, null), ALICE, true);
+        Task task = service.send("echo", send("slow: 2", null, null), ALICE, true, "0.3");
         assertThat(task.status().state()).isEqualTo(TaskState.SUBMITTED);
         assertThat(saved).containsKey(task.id());
         awaitSaved(task.id(), t -> t.status().state().equals(TaskState.COMPLETED));
@@ -113,11 +138,11 @@ class A2aTaskServiceTest {
 
     @Test
     void inputRequiredTasksContinueWithTheNextMessage() {
-        Task asked = service.send("echo", send("ask: which date?", null, null), ALICE, false);
+        Task asked = service.send("echo", send("ask: which date?", null, null), ALICE, false, "0.3");
         assertThat(asked.status().state()).isEqualTo(TaskState.INPUT_REQUIRED);
         assertThat(asked.status().message().joinedText()).isEqualTo("which date?");
 
-        Task answered = service.send("echo", send("Friday", asked.id(), asked.contextId()), ALICE, false);
+        Task answered = service.send("echo", send("Friday", asked.id(), asked.contextId()), ALICE, false, "0.3");
         assertThat(answered.id()).isEqualTo(asked.id());
         assertThat(answered.status().state()).isEqualTo(TaskState.COMPLETED);
         assertThat(answered.artifactText()).isEqualTo("You answered: Friday");
@@ -127,28 +152,28 @@ class A2aTaskServiceTest {
 
     @Test
     void continuationRulesAreEnforced() {
-        Task done = service.send("echo", send("hi", null, null), ALICE, false);
-        assertCode(() -> service.send("echo", send("again", done.id(), null), ALICE, false), -32004);
-        assertCode(() -> service.send("echo", send("x", "no-such-task", null), ALICE, false), -32001);
-        Task asked = service.send("echo", send("ask: ?", null, null), ALICE, false);
-        assertCode(() -> service.send("echo", send("x", asked.id(), "other-context"), ALICE, false), -32602);
-        assertCode(() -> service.send("echo", send("x", asked.id(), null), BOB, false), -32001);
+        Task done = service.send("echo", send("hi", null, null), ALICE, false, "0.3");
+        assertCode(() -> service.send("echo", send("again", done.id(), null), ALICE, false, "0.3"), -32004);
+        assertCode(() -> service.send("echo", send("x", "no-such-task", null), ALICE, false, "0.3"), -32001);
+        Task asked = service.send("echo", send("ask: ?", null, null), ALICE, false, "0.3");
+        assertCode(() -> service.send("echo", send("x", asked.id(), "other-context"), ALICE, false, "0.3"), -32602);
+        assertCode(() -> service.send("echo", send("x", asked.id(), null), BOB, false, "0.3"), -32001);
     }
 
     @Test
     void historyIsLimitedPerTask() {
-        Task task = service.send("echo", send("ask: 1", null, null), ALICE, false);
+        Task task = service.send("echo", send("ask: 1", null, null), ALICE, false, "0.3");
         executor = executor((agent, ctx) -> ctx.requireInput("more"));
-        task = service.send("echo", send("a", task.id(), null), ALICE, false);
-        task = service.send("echo", send("b", task.id(), null), ALICE, false);
+        task = service.send("echo", send("a", task.id(), null), ALICE, false, "0.3");
+        task = service.send("echo", send("b", task.id(), null), ALICE, false, "0.3");
         assertThat(task.history()).hasSize(6);
         Task full = task;
-        assertCode(() -> service.send("echo", send("b", full.id(), null), ALICE, false), -32004);
+        assertCode(() -> service.send("echo", send("b", full.id(), null), ALICE, false, "0.3"), -32004);
     }
 
     @Test
     void callersSeeOnlyTheirTasksUnlessAdmin() {
-        Task task = service.send("echo", send("mine", null, null), ALICE, false);
+        Task task = service.send("echo", send("mine", null, null), ALICE, false, "0.3");
         assertThat(service.get("echo", task.id(), null, ALICE).id()).isEqualTo(task.id());
         assertThat(service.get("echo", task.id(), null, ADMIN).id()).isEqualTo(task.id());
         assertCode(() -> service.get("echo", task.id(), null, BOB), -32001);
@@ -159,7 +184,7 @@ class A2aTaskServiceTest {
 
     @Test
     void historyLengthTrimsToTheLatestMessages() {
-        Task task = service.send("echo", send("hi", null, null), ALICE, false);
+        Task task = service.send("echo", send("hi", null, null), ALICE, false, "0.3");
         assertThat(service.get("echo", task.id(), 0, ALICE).history()).isNull();
         assertThat(service.get("echo", task.id(), 1, ALICE).history()).extracting(Message::role).containsExactly("agent");
         assertThat(service.get("echo", task.id(), null, ALICE).history()).hasSize(2);
@@ -169,7 +194,7 @@ class A2aTaskServiceTest {
 
     @Test
     void cancelStopsARunningTaskAndRefusesAnEndedOne() throws Exception {
-        Task task = service.send("echo", send("slow: 50", null, null), ALICE, true);
+        Task task = service.send("echo", send("slow: 50", null, null), ALICE, true, "0.3");
         awaitRunning(task.id());
         Task canceled = service.cancel("echo", task.id(), ALICE);
         assertThat(canceled.status().state()).isEqualTo(TaskState.CANCELED);
@@ -182,7 +207,7 @@ class A2aTaskServiceTest {
 
     @Test
     void canceledWhileWaitingForInput() {
-        Task asked = service.send("echo", send("ask: ?", null, null), ALICE, false);
+        Task asked = service.send("echo", send("ask: ?", null, null), ALICE, false, "0.3");
         Task canceled = service.cancel("echo", asked.id(), ALICE);
         assertThat(canceled.status().state()).isEqualTo(TaskState.CANCELED);
         assertThat(saved.get(asked.id()).task().status().state()).isEqualTo(TaskState.CANCELED);
@@ -191,7 +216,7 @@ class A2aTaskServiceTest {
     @Test
     void streamsTheTaskFirstThenEveryEventThenTheFinalStatus() {
         List<Object> events = new ArrayList<>();
-        service.openStream("echo", send("slow: 2", null, null), ALICE).run(events::add);
+        service.openStream("echo", send("slow: 2", null, null), ALICE, "0.3").run(events::add);
 
         assertThat(events.get(0)).isInstanceOfSatisfying(Task.class,
                 t -> assertThat(t.status().state()).isEqualTo(TaskState.SUBMITTED));
@@ -208,7 +233,7 @@ class A2aTaskServiceTest {
 
     @Test
     void resubscribeFollowsARunningTaskToItsEnd() throws Exception {
-        Task task = service.send("echo", send("slow: 5", null, null), ALICE, true);
+        Task task = service.send("echo", send("slow: 5", null, null), ALICE, true, "0.3");
         awaitRunning(task.id());
         List<Object> events = Collections.synchronizedList(new ArrayList<>());
         service.resubscribe("echo", task.id(), ALICE, events::add);
@@ -222,7 +247,7 @@ class A2aTaskServiceTest {
 
     @Test
     void resubscribeToAPausedTaskGivesItsStateAndEnds() {
-        Task asked = service.send("echo", send("ask: ?", null, null), ALICE, false);
+        Task asked = service.send("echo", send("ask: ?", null, null), ALICE, false, "0.3");
         List<Object> events = new ArrayList<>();
         service.resubscribe("echo", asked.id(), ALICE, events::add);
         assertThat(events).hasSize(2);
@@ -234,7 +259,7 @@ class A2aTaskServiceTest {
         executor = executor((agent, task) -> {
             throw new IllegalStateException("model quota exceeded");
         });
-        Task task = service.send("echo", send("hi", null, null), ALICE, false);
+        Task task = service.send("echo", send("hi", null, null), ALICE, false, "0.3");
         assertThat(task.status().state()).isEqualTo(TaskState.FAILED);
         assertThat(task.status().message().joinedText()).contains("model quota exceeded");
     }
@@ -243,21 +268,39 @@ class A2aTaskServiceTest {
     void inputLimitsAndUnsupportedFeaturesAreRefused() {
         List<Part> four = List.of(Part.text("a"), Part.text("b"), Part.text("c"), Part.text("d"));
         assertCode(() -> service.send("echo", new MessageSendParams(new Message("user", four, "m", null, null, null,
-                null, null, Message.KIND), null, null), ALICE, false), -32602);
-        assertCode(() -> service.send("echo", send("x".repeat(1001), null, null), ALICE, false), -32602);
+                null, null, Message.KIND), null, null), ALICE, false, "0.3"), -32602);
+        assertCode(() -> service.send("echo", send("x".repeat(1001), null, null), ALICE, false, "0.3"), -32602);
         Part file = new Part(Part.FILE, null, new Part.FileContent("a.png", "image/png", "AAAA", null), null, null);
         assertCode(() -> service.send("echo", new MessageSendParams(new Message("user", List.of(file), "m", null, null,
-                null, null, null, Message.KIND), null, null), ALICE, false), -32005);
-        assertCode(() -> service.send("echo", new MessageSendParams(Message.userText("m", null, "x"),
-                new MessageSendParams.Configuration(null, null, new PushNotificationConfig(null, "https://h/x", null,
-                        null), null), null), ALICE, false), -32003);
+                null, null, null, Message.KIND), null, null), ALICE, false, "0.3"), -32005);
+        assertCode(() -> service.send("echo", withWebhook("x", "http://10.0.0.7/hook"), ALICE, false, "0.3"), -32602);
+        assertCode(() -> service.send("echo", withWebhook("x", "https://127.0.0.1/hook"), ALICE, false, "0.3"), -32602);
         assertCode(() -> service.send("echo", new MessageSendParams(Message.agentText("m", null, null, "x"), null,
-                null), ALICE, false), -32602);
-        assertThatThrownBy(() -> service.send("nobody", send("x", null, null), ALICE, false))
+                null), ALICE, false, "0.3"), -32602);
+        assertThatThrownBy(() -> service.send("nobody", send("x", null, null), ALICE, false, "0.3"))
                 .isInstanceOf(PlatformException.class);
     }
 
+    @Test
+    void aWebhookGivenWithTheMessageIsStoredAndToldOfEveryStatusChange() {
+        Task task = service.send("echo", withWebhook("hi", "https://1.1.1.1/hook"), ALICE, false, "1.0");
+        assertThat(webhooks).singleElement().satisfies(w -> {
+            assertThat(w.taskId()).isEqualTo(task.id());
+            assertThat(w.version()).isEqualTo("1.0");
+            assertThat(w.token()).isEqualTo("tok");
+            assertThat(w.scheme()).isEqualTo("Bearer");
+        });
+        String id = webhooks.get(0).id();
+        assertThat(notified).containsExactly(id + ":working", id + ":completed");
+    }
+
     // ---- helpers ----
+
+    private static MessageSendParams withWebhook(String text, String url) {
+        return new MessageSendParams(Message.userText(UUID.randomUUID().toString(), null, text),
+                new MessageSendParams.Configuration(null, null, new PushNotificationConfig(null, url, "tok",
+                        new PushNotificationConfig.Authentication(List.of("Bearer"), "secret")), null), null);
+    }
 
     private interface Body {
         void run(AgentView agent, io.switchboard.agents.execution.TaskContext task) throws Exception;

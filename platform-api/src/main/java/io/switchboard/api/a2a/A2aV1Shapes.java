@@ -1,9 +1,5 @@
-package io.switchboard.web.a2a;
+package io.switchboard.api.a2a;
 
-import io.switchboard.api.a2a.A2aException;
-import io.switchboard.api.a2a.Message;
-import io.switchboard.api.a2a.Part;
-import io.switchboard.api.a2a.TaskState;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -15,23 +11,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Converts between the 0.3 JSON shapes (the platform's internal form) and the A2A 1.0 ProtoJSON shapes: no
- * {@code kind}, parts told apart by which member is present, enum values in SCREAMING_SNAKE_CASE.
+ * Converts between the A2A 0.3 JSON shapes (the platform's internal form) and the A2A 1.0 ProtoJSON shapes: no
+ * {@code kind}, parts told apart by which member is present, enum values in SCREAMING_SNAKE_CASE. Pure JSON-P,
+ * so the server's codecs, its push notifier and clients all use it.
  */
-final class V10Shapes {
+public final class A2aV1Shapes {
 
     private static final String STATE_PREFIX = "TASK_STATE_";
     private static final Map<String, String> ROLES_IN = Map.of("ROLE_USER", Message.ROLE_USER,
             "ROLE_AGENT", Message.ROLE_AGENT);
     private static final Set<String> DROPPED = Set.of("kind");
 
-    private V10Shapes() {
+    private A2aV1Shapes() {
     }
 
     // ---- 1.0 -> 0.3 (requests) ----
 
     /** A 1.0 message as its 0.3 shape. */
-    static JsonObject messageIn(JsonValue value) {
+    public static JsonObject messageIn(JsonValue value) {
         if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw A2aException.invalidParams("'message' is required and must be an object");
         }
@@ -53,7 +50,7 @@ final class V10Shapes {
     }
 
     /** A 1.0 task state filter as the 0.3 state. */
-    static String stateIn(String state) {
+    public static String stateIn(String state) {
         if (!state.startsWith(STATE_PREFIX)) {
             throw A2aException.invalidParams("'status' must be a TASK_STATE_* value");
         }
@@ -122,28 +119,28 @@ final class V10Shapes {
 
     // ---- 0.3 -> 1.0 (responses) ----
 
-    static JsonObject task(JsonValue v03) {
+    public static JsonObject task(JsonValue v03) {
         JsonObject task = v03.asJsonObject();
         JsonObjectBuilder out = withoutKind(task);
         out.add("status", status(task.getJsonObject("status")));
         if (task.containsKey("history")) {
-            out.add("history", each(task.getJsonArray("history"), V10Shapes::message));
+            out.add("history", each(task.getJsonArray("history"), A2aV1Shapes::message));
         }
         if (task.containsKey("artifacts")) {
-            out.add("artifacts", each(task.getJsonArray("artifacts"), V10Shapes::artifact));
+            out.add("artifacts", each(task.getJsonArray("artifacts"), A2aV1Shapes::artifact));
         }
         return out.build();
     }
 
-    static JsonObject message(JsonValue v03) {
+    public static JsonObject message(JsonValue v03) {
         JsonObject message = v03.asJsonObject();
         JsonObjectBuilder out = withoutKind(message);
         out.add("role", Message.ROLE_AGENT.equals(message.getString("role", "")) ? "ROLE_AGENT" : "ROLE_USER");
-        out.add("parts", each(message.getJsonArray("parts"), V10Shapes::part));
+        out.add("parts", each(message.getJsonArray("parts"), A2aV1Shapes::part));
         return out.build();
     }
 
-    static JsonObject statusUpdate(JsonValue v03) {
+    public static JsonObject statusUpdate(JsonValue v03) {
         JsonObject event = v03.asJsonObject();
         JsonObjectBuilder out = withoutKind(event);
         out.remove("final");
@@ -151,7 +148,7 @@ final class V10Shapes {
         return out.build();
     }
 
-    static JsonObject artifactUpdate(JsonValue v03) {
+    public static JsonObject artifactUpdate(JsonValue v03) {
         JsonObject event = v03.asJsonObject();
         return withoutKind(event).add("artifact", artifact(event.getJsonObject("artifact"))).build();
     }
@@ -167,7 +164,7 @@ final class V10Shapes {
 
     private static JsonObject artifact(JsonValue v03) {
         JsonObject artifact = v03.asJsonObject();
-        return Json.createObjectBuilder(artifact).add("parts", each(artifact.getJsonArray("parts"), V10Shapes::part))
+        return Json.createObjectBuilder(artifact).add("parts", each(artifact.getJsonArray("parts"), A2aV1Shapes::part))
                 .build();
     }
 
@@ -192,7 +189,7 @@ final class V10Shapes {
         return out.build();
     }
 
-    static String stateOut(String v03State) {
+    public static String stateOut(String v03State) {
         return TaskState.UNKNOWN.equals(v03State) ? STATE_PREFIX + "UNSPECIFIED"
                 : STATE_PREFIX + v03State.toUpperCase(Locale.ROOT).replace('-', '_');
     }
