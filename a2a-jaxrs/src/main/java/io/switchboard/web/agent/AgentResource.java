@@ -3,6 +3,7 @@ package io.switchboard.web.agent;
 import io.switchboard.agents.agent.AgentRegistry;
 import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.agent.RegisterAgentRequest;
+import io.switchboard.api.agent.RegisterRemoteAgentRequest;
 import io.switchboard.api.user.Roles;
 import io.switchboard.web.SwitchboardApplication;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +42,19 @@ public class AgentResource {
     @APIResponse(responseCode = "409", description = "An agent with that name exists")
     public Response register(@NotNull(message = "A JSON body is required") @Valid RegisterAgentRequest request) {
         AgentView agent = registry.register(request);
+        return Response.created(UriBuilder.fromPath("/api/agents/{id}").build(agent.id())).entity(agent).build();
+    }
+
+    @POST
+    @Path("/agents/remote")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an agent that lives elsewhere, by its A2A card URL (admin only)")
+    @APIResponse(responseCode = "201", description = "Registered; its health is polled from now on")
+    @APIResponse(responseCode = "400", description = "The card could not be fetched or is not a valid A2A card")
+    public Response registerRemote(@NotNull(message = "A JSON body is required") @Valid RegisterRemoteAgentRequest request) {
+        AgentView agent = registry.registerRemote(request);
         return Response.created(UriBuilder.fromPath("/api/agents/{id}").build(agent.id())).entity(agent).build();
     }
 

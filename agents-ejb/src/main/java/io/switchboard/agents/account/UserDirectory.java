@@ -40,7 +40,7 @@ public class UserDirectory {
             em.persist(user);
             em.flush();
         } catch (PersistenceException e) {
-            if (ConstraintViolations.isConstraintViolation(e)) {
+            if (ConstraintViolations.isDuplicate(e)) {
                 throw nameTaken(username);
             }
             throw e;

@@ -32,7 +32,9 @@ public class Agent {
     static final String ALL = "Agent.all";
 
     public static final String KIND_LOCAL = "local";
+    public static final String KIND_REMOTE = "remote";
     public static final String EXECUTOR_ECHO = "echo";
+    public static final String EXECUTOR_REMOTE = "remote";
 
     @Id
     private String id;
@@ -55,6 +57,26 @@ public class Agent {
 
     @Column(name = "endpoint_url")
     private String endpointUrl;
+
+    @Column(name = "card_url")
+    private String cardUrl;
+
+    /** The remote agent's card as fetched (JSON). */
+    private String card;
+
+    @Column(name = "protocol_version")
+    private String protocolVersion;
+
+    @Column(name = "credentials_sealed")
+    private String credentialsSealed;
+
+    private String health;
+
+    @Column(name = "health_detail")
+    private String healthDetail;
+
+    @Column(name = "health_checked_at")
+    private OffsetDateTime healthCheckedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "agent_tools", joinColumns = @JoinColumn(name = "agent_id"))
@@ -86,9 +108,34 @@ public class Agent {
         agent.executor = executor;
         agent.status = io.switchboard.api.agent.AgentStatus.ACTIVE;
         agent.tools = new ArrayList<>(tools);
+        agent.health = io.switchboard.api.agent.AgentHealth.ACTIVE;
         agent.createdAt = now.atOffset(ZoneOffset.UTC);
         agent.updatedAt = agent.createdAt;
         return agent;
+    }
+
+    /** A remote agent, described by its card and reached at its own endpoint. */
+    public static Agent remote(String name, String description, String endpointUrl, String cardUrl, String cardJson,
+                               String protocolVersion, Instant now) {
+        Agent agent = local(name, description, List.of(), EXECUTOR_REMOTE, now);
+        agent.kind = KIND_REMOTE;
+        agent.endpointUrl = endpointUrl;
+        agent.cardUrl = cardUrl;
+        agent.card = cardJson;
+        agent.protocolVersion = protocolVersion;
+        agent.health = io.switchboard.api.agent.AgentHealth.ACTIVE;
+        agent.healthCheckedAt = agent.createdAt;
+        return agent;
+    }
+
+    void sealCredentials(String sealed) {
+        this.credentialsSealed = sealed;
+    }
+
+    void recordHealth(String newHealth, String detail, Instant now) {
+        this.health = newHealth;
+        this.healthDetail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        this.healthCheckedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     /** Names are unique regardless of letter case. */
@@ -130,6 +177,34 @@ public class Agent {
 
     public List<String> getTools() {
         return List.copyOf(tools);
+    }
+
+    public boolean isRemote() {
+        return KIND_REMOTE.equals(kind);
+    }
+
+    public String getCardUrl() {
+        return cardUrl;
+    }
+
+    public String getCard() {
+        return card;
+    }
+
+    public String getProtocolVersion() {
+        return protocolVersion;
+    }
+
+    String getCredentialsSealed() {
+        return credentialsSealed;
+    }
+
+    public String getHealth() {
+        return health == null ? io.switchboard.api.agent.AgentHealth.ACTIVE : health;
+    }
+
+    public String getHealthDetail() {
+        return healthDetail;
     }
 
     public Instant getCreatedAt() {

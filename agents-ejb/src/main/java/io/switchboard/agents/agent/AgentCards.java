@@ -1,6 +1,7 @@
 package io.switchboard.agents.agent;
 
 import io.switchboard.api.a2a.AgentCard;
+import io.switchboard.api.agent.AgentHealth;
 import io.switchboard.api.agent.AgentStatus;
 import io.switchboard.api.agent.AgentView;
 import jakarta.ejb.Stateless;
@@ -28,8 +29,11 @@ public class AgentCards {
     @Inject
     AgentEndpoints endpoints;
 
+    @Inject
+    AgentHosting hosting;
+
     public AgentCard cardOf(String agentIdOrName) {
-        AgentView agent = registry.find(agentIdOrName);
+        AgentView agent = hosting.servedHere(registry.find(agentIdOrName));
         List<String> tags = agent.tools().isEmpty() ? List.of(agent.kind()) : agent.tools();
         AgentCard.Skill skill = new AgentCard.Skill(agent.name(), agent.name(), describe(agent), tags, List.of(),
                 TEXT, TEXT);
@@ -40,7 +44,7 @@ public class AgentCards {
     public AgentCard platformCard(String platformVersion) {
         List<AgentCard.Skill> skills = new ArrayList<>();
         for (AgentView agent : registry.list()) {
-            if (AgentStatus.ACTIVE.equals(agent.status())) {
+            if (AgentStatus.ACTIVE.equals(agent.status()) && !AgentHealth.OFFLINE.equals(agent.health())) {
                 List<String> tags = agent.tools().isEmpty() ? List.of(agent.kind()) : agent.tools();
                 skills.add(new AgentCard.Skill(agent.name(), agent.name(),
                         describe(agent) + " (agent card: " + agent.cardUrl() + ")", tags, List.of(), TEXT, TEXT));

@@ -20,7 +20,7 @@ public class AgentEndpoints {
     }
 
     public String cardOf(Agent agent) {
-        return endpointOf(agent) + io.switchboard.api.a2a.AgentCard.WELL_KNOWN_PATH;
+        return agent.isRemote() ? agent.getCardUrl() : endpointOf(agent) + io.switchboard.api.a2a.AgentCard.WELL_KNOWN_PATH;
     }
 
     public String localEndpoint(String agentId) {

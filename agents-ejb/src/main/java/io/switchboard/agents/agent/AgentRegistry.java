@@ -1,9 +1,12 @@
 package io.switchboard.agents.agent;
 
 import io.switchboard.agents.platform.ConstraintViolations;
+import io.switchboard.agents.secret.MasterKey;
+import io.switchboard.api.agent.AgentNames;
 import io.switchboard.api.agent.AgentStatus;
 import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.agent.RegisterAgentRequest;
+import io.switchboard.api.agent.RegisterRemoteAgentRequest;
 import io.switchboard.api.problem.PlatformException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,6 +31,12 @@ public class AgentRegistry {
     @Inject
     AgentEndpoints endpoints;
 
+    @Inject
+    RemoteCards remoteCards;
+
+    @Inject
+    MasterKey masterKey;
+
     Clock clock = Clock.systemUTC();
 
     public AgentView register(RegisterAgentRequest request) {
@@ -41,17 +50,66 @@ public class AgentRegistry {
         }
         Instant now = Instant.now(clock);
         Agent agent = Agent.local(name, request.description(), request.tools(), Agent.EXECUTOR_ECHO, now);
+        persistNew(agent, name);
+        return toView(agent);
+    }
+
+    private void persistNew(Agent agent, String name) {
         try {
             em.persist(agent);
             em.flush();
         } catch (PersistenceException e) {
-            if (ConstraintViolations.isConstraintViolation(e)) {
+            if (ConstraintViolations.isDuplicate(e)) {
                 // another request registered the same name between our check and the insert
                 throw nameTaken(name);
             }
             throw e;
         }
+    }
+
+    /**
+     * Registers an agent that lives elsewhere, from its A2A card: fetched, checked, and kept with its
+     * endpoint and protocol version; a bearer token for it is sealed with the master key.
+     */
+    public AgentView registerRemote(RegisterRemoteAgentRequest request) {
+        RemoteCards.FetchedCard card = remoteCards.fetch(request.cardUrl());
+        String name = request.name() != null ? request.name() : card.name();
+        if (!name.matches(AgentNames.PATTERN) || name.length() > AgentNames.MAX_LENGTH || looksLikeId(name)) {
+            throw PlatformException.invalid("agent-name-invalid", "The card's name '" + name + "' is not a valid agent "
+                    + "name (" + AgentNames.RULE + "); give one with \"name\"");
+        }
+        if (findByName(name).isPresent()) {
+            throw nameTaken(name);
+        }
+        Agent agent = Agent.remote(name, card.description(), card.endpointUrl(), request.cardUrl(), card.json(),
+                card.protocolVersion(), Instant.now(clock));
+        if (request.bearerToken() != null && !request.bearerToken().isBlank()) {
+            agent.sealCredentials(masterKey.box().seal(request.bearerToken(), credentialsContext(agent.getId())));
+        }
+        persistNew(agent, name);
         return toView(agent);
+    }
+
+    /** The bearer token to present to a remote agent, or null when the platform's own token is to be used. */
+    public String credentialsOf(String agentId) {
+        Agent agent = em.find(Agent.class, agentId);
+        return agent == null || agent.getCredentialsSealed() == null ? null
+                : masterKey.box().open(agent.getCredentialsSealed(), credentialsContext(agentId));
+    }
+
+    /** The remote agents, whose health is polled. */
+    public List<AgentView> remoteAgents() {
+        return list().stream().filter(a -> Agent.KIND_REMOTE.equals(a.kind())).toList();
+    }
+
+    /** Records how a remote agent answered its health check; true when its health changed. */
+    public boolean recordHealth(String agentId, String health, String detail) {
+        Agent agent = em.find(Agent.class, agentId);
+        if (agent == null || health.equals(agent.getHealth())) {
+            return false;
+        }
+        agent.recordHealth(health, detail, Instant.now(clock));
+        return true;
     }
 
     /** The agent with this id, or else with this name (letter case ignored). */
@@ -109,8 +167,8 @@ public class AgentRegistry {
 
     private AgentView toView(Agent agent) {
         return new AgentView(agent.getId(), agent.getName(), agent.getDescription(), agent.getKind(),
-                agent.getStatus(), agent.getTools(), agent.isBuiltIn(), endpoints.endpointOf(agent),
-                endpoints.cardOf(agent),
+                agent.getStatus(), agent.getHealth(), agent.getTools(), agent.isBuiltIn(), endpoints.endpointOf(agent),
+                endpoints.cardOf(agent), agent.isRemote() ? agent.getProtocolVersion() : "0.3",
                 agent.getCreatedAt(), agent.getUpdatedAt());
     }
 
@@ -124,6 +182,10 @@ public class AgentRegistry {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private static String credentialsContext(String agentId) {
+        return "agent-credentials:" + agentId;
     }
 
     private static PlatformException nameTaken(String name) {

@@ -3,6 +3,7 @@ package io.switchboard.orchestration.status;
 import io.switchboard.agents.agent.AgentRegistry;
 import io.switchboard.agents.platform.DatabaseInfo;
 import io.switchboard.api.status.PlatformStatus;
+import io.switchboard.orchestration.a2a.client.AgentCircuits;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -33,6 +34,9 @@ public class StatusService {
     @Inject
     DatabaseInfo database;
 
+    @Inject
+    AgentCircuits circuits;
+
     Clock clock = Clock.systemUTC();
     private Instant startedAt;
     private String version;
@@ -51,8 +55,12 @@ public class StatusService {
         Map<String, Long> byStatus = agents.countByStatus();
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         long uptime = Duration.between(startedAt, Instant.now(clock)).toSeconds();
+        Map<String, String> names = new java.util.HashMap<>();
+        agents.list().forEach(a -> names.put(a.endpointUrl(), a.name()));
+        Map<String, String> byAgent = new java.util.TreeMap<>();
+        circuits.states().forEach((endpoint, state) -> byAgent.put(names.getOrDefault(endpoint, endpoint), state));
         return new PlatformStatus(version, startedAt, uptime, database.status(),
-                new PlatformStatus.AgentCounts(total, byStatus));
+                new PlatformStatus.AgentCounts(total, byStatus), byAgent);
     }
 
     private static String readVersion() {

@@ -8,6 +8,7 @@ import io.switchboard.api.task.TaskResult;
 import io.switchboard.api.task.TaskView;
 import io.switchboard.orchestration.a2a.client.A2aCallResult;
 import io.switchboard.orchestration.a2a.client.A2aClient;
+import io.switchboard.orchestration.a2a.client.AgentTargets;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,6 +33,9 @@ public class TaskExecutionService {
     @Inject
     A2aClient a2a;
 
+    @Inject
+    AgentTargets targets;
+
     public TaskResult execute(ExecuteTaskRequest request, String requestedBy) {
         AgentView agent = agents.findActive(request.agent());
         String taskId = tasks.recordWorking(agent, request, requestedBy);
@@ -39,7 +43,7 @@ public class TaskExecutionService {
         Message message = Message.userText(UUID.randomUUID().toString(), contextId, request.input());
 
         long started = System.nanoTime();
-        A2aCallResult result = a2a.sendMessage(agent.endpointUrl(), message);
+        A2aCallResult result = a2a.sendMessage(targets.of(agent), message);
         long durationMs = (System.nanoTime() - started) / 1_000_000;
 
         tasks.recordResult(taskId, result, durationMs);

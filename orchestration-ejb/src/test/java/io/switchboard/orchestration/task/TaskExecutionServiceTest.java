@@ -11,6 +11,8 @@ import io.switchboard.api.task.ExecuteTaskRequest;
 import io.switchboard.api.task.TaskResult;
 import io.switchboard.orchestration.a2a.client.A2aCallResult;
 import io.switchboard.orchestration.a2a.client.A2aClient;
+import io.switchboard.orchestration.a2a.client.A2aTarget;
+import io.switchboard.orchestration.a2a.client.AgentTargets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The orchestration steps, with the registry, the store and the A2A client replaced by recording fakes. */
 class TaskExecutionServiceTest {
 
-    private static final AgentView SUPPORT = new AgentView("agent-1", "support", null, "local", "active", List.of(),
-            false, "http://node:9080/a2a/agents/agent-1", null, null, null);
+    private static final AgentView SUPPORT = new AgentView("agent-1", "support", null, "local", "active", "active",
+            List.of(), false, "http://node:9080/a2a/agents/agent-1", null, "0.3", null, null);
 
     private final List<String> events = new ArrayList<>();
     private final List<Message> sent = new ArrayList<>();
@@ -52,10 +54,11 @@ class TaskExecutionServiceTest {
                 events.add("result:" + taskId + ":" + result.status());
             }
         };
+        service.targets = new AgentTargets();
         service.a2a = new A2aClient() {
             @Override
-            public A2aCallResult sendMessage(String endpointUrl, Message message) {
-                events.add("send:" + endpointUrl);
+            public A2aCallResult sendMessage(A2aTarget target, Message message) {
+                events.add("send:" + target.endpointUrl());
                 sent.add(message);
                 return answer;
             }

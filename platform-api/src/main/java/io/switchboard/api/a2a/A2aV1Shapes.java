@@ -49,6 +49,50 @@ public final class A2aV1Shapes {
         return out.build();
     }
 
+    /** A 1.0 task (a response) as its 0.3 shape. */
+    public static JsonObject taskIn(JsonValue value) {
+        JsonObject task = value.asJsonObject();
+        JsonObjectBuilder out = Json.createObjectBuilder(task).add("kind", "task");
+        out.add("status", statusIn(task.getJsonObject("status")));
+        if (task.containsKey("history")) {
+            out.add("history", each(task.getJsonArray("history"), A2aV1Shapes::messageIn));
+        }
+        if (task.containsKey("artifacts")) {
+            out.add("artifacts", each(task.getJsonArray("artifacts"), A2aV1Shapes::artifactIn));
+        }
+        return out.build();
+    }
+
+    /** A 1.0 status update event as its 0.3 shape ({@code final} set by the caller's knowledge of the stream). */
+    public static JsonObject statusUpdateIn(JsonValue value, boolean last) {
+        JsonObject event = value.asJsonObject();
+        return Json.createObjectBuilder(event).add("kind", "status-update").add("final", last)
+                .add("status", statusIn(event.getJsonObject("status"))).build();
+    }
+
+    /** A 1.0 artifact update event as its 0.3 shape. */
+    public static JsonObject artifactUpdateIn(JsonValue value) {
+        JsonObject event = value.asJsonObject();
+        return Json.createObjectBuilder(event).add("kind", "artifact-update")
+                .add("artifact", artifactIn(event.getJsonObject("artifact"))).build();
+    }
+
+    private static JsonObject statusIn(JsonObject status) {
+        JsonObjectBuilder out = Json.createObjectBuilder(status);
+        String state = status.getString("state", STATE_PREFIX + "UNSPECIFIED");
+        out.add("state", state.equals(STATE_PREFIX + "UNSPECIFIED") ? TaskState.UNKNOWN : stateIn(state));
+        if (status.containsKey("message") && status.get("message").getValueType() == JsonValue.ValueType.OBJECT) {
+            out.add("message", messageIn(status.get("message")));
+        }
+        return out.build();
+    }
+
+    private static JsonObject artifactIn(JsonValue value) {
+        JsonObject artifact = value.asJsonObject();
+        return Json.createObjectBuilder(artifact).add("parts", each(artifact.getJsonArray("parts"), A2aV1Shapes::partIn))
+                .build();
+    }
+
     /** A 1.0 task state filter as the 0.3 state. */
     public static String stateIn(String state) {
         if (!state.startsWith(STATE_PREFIX)) {

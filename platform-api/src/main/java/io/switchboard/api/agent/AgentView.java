@@ -13,10 +13,14 @@ public record AgentView(
         @Schema(description = "local: runs in a Switchboard server; remote: reached over A2A elsewhere",
                 enumeration = {"local", "remote"}) String kind,
         @Schema(enumeration = {"active", "inactive"}) String status,
+        @Schema(description = "As last seen: active, degraded or offline (remote agents are polled)",
+                enumeration = {"active", "degraded", "offline"}) String health,
         @Schema(description = "Names of the tools the agent may use") List<String> tools,
         @Schema(description = "Shipped with the platform") boolean builtIn,
         @Schema(description = "The agent's A2A JSON-RPC endpoint") String endpointUrl,
-        @Schema(description = "The agent's A2A agent card (public)") String cardUrl,
+        @Schema(description = "The agent's A2A agent card") String cardUrl,
+        @Schema(description = "A2A version the platform speaks to this agent", enumeration = {"0.3", "1.0"})
+        String protocolVersion,
         Instant createdAt,
         Instant updatedAt) {
 }

@@ -11,7 +11,10 @@ public record PlatformStatus(
         Instant startedAt,
         @Schema(description = "Seconds since the application started") long uptimeSeconds,
         DatabaseStatus database,
-        AgentCounts agents) {
+        AgentCounts agents,
+        @Schema(description = "Circuit breaker of every agent called since the start, by agent name: CLOSED (calls "
+                + "go through), OPEN (the agent failed too often and is not called for a while) or HALF_OPEN (trying)")
+        Map<String, String> circuits) {
 
     /** The platform database. */
     @Schema(name = "DatabaseStatus")

@@ -1,5 +1,6 @@
 package io.switchboard.orchestration.a2a.server;
 
+import io.switchboard.agents.agent.AgentHosting;
 import io.switchboard.agents.agent.AgentRegistry;
 import io.switchboard.agents.execution.AgentExecutor;
 import io.switchboard.agents.execution.AgentExecutors;
@@ -57,6 +58,9 @@ public class A2aTaskService {
 
     @Inject
     AgentExecutors executors;
+
+    @Inject
+    AgentHosting hosting;
 
     @Inject
     PlatformRouter platformRouter;
@@ -339,7 +343,7 @@ public class A2aTaskService {
         if (PLATFORM.equals(agentId)) {
             return new Target(platformRouter.agent(), platformRouter);
         }
-        AgentView agent = agents.find(agentId);
+        AgentView agent = hosting.servedHere(agents.find(agentId));
         if (!AgentStatus.ACTIVE.equals(agent.status())) {
             throw A2aException.unsupported("Agent '" + agent.name() + "' is " + agent.status()
                     + " and does not take tasks");

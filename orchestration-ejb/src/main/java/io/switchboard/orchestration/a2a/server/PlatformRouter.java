@@ -5,11 +5,16 @@ import io.switchboard.agents.agent.AgentRegistry;
 import io.switchboard.agents.execution.AgentExecutor;
 import io.switchboard.agents.execution.TaskContext;
 import io.switchboard.api.a2a.Message;
+import io.switchboard.api.a2a.TaskArtifactUpdateEvent;
+import io.switchboard.api.a2a.TaskState;
+import io.switchboard.api.a2a.TaskStatusUpdateEvent;
+import io.switchboard.api.agent.AgentHealth;
 import io.switchboard.api.agent.AgentStatus;
 import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.problem.PlatformException;
 import io.switchboard.orchestration.a2a.client.A2aCallResult;
 import io.switchboard.orchestration.a2a.client.A2aClient;
+import io.switchboard.orchestration.a2a.client.AgentTargets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -17,8 +22,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The executor behind the platform's front door: picks the agent a message is for and forwards the message
- * to it through the A2A client, over HTTP, answering with that agent's result. The agent is the one named in
+ * The executor behind the platform's front door: picks the agent a message is for and streams the message
+ * to it through the A2A client, over HTTP, passing the agent's artifacts and progress on as they arrive and
+ * ending with the agent's outcome. The agent is the one named in
  * the message metadata ({@code "agent": "<name or id>"}), else {@code switchboard.a2a.platform.default-agent}.
  * (Routing by the message's meaning comes with the specialists.)
  */
@@ -37,6 +43,9 @@ public class PlatformRouter implements AgentExecutor {
     A2aClient a2a;
 
     @Inject
+    AgentTargets targets;
+
+    @Inject
     @ConfigProperty(name = "switchboard.a2a.platform.default-agent", defaultValue = "echo")
     String defaultAgent;
 
@@ -48,8 +57,8 @@ public class PlatformRouter implements AgentExecutor {
     /** The platform front door, presented as an agent. */
     AgentView agent() {
         return new AgentView(A2aTaskService.PLATFORM, "Switchboard",
-                "Routes each request to the agent that should answer it", "local", AgentStatus.ACTIVE, List.of(),
-                true, endpoints.platformEndpoint(), null, null, null);
+                "Routes each request to the agent that should answer it", "local", AgentStatus.ACTIVE,
+                AgentHealth.ACTIVE, List.of(), true, endpoints.platformEndpoint(), null, "0.3", null, null);
     }
 
     @Override
@@ -68,9 +77,19 @@ public class PlatformRouter implements AgentExecutor {
         Message forward = new Message(Message.ROLE_USER, incoming.parts(), UUID.randomUUID().toString(),
                 task.contextId(), null, incoming.metadata(), incoming.extensions(), incoming.referenceTaskIds(),
                 Message.KIND);
-        A2aCallResult result = a2a.sendMessage(target.endpointUrl(), forward);
+        boolean[] forwarded = {false};
+        A2aCallResult result = a2a.stream(targets.of(target), forward, event -> {
+            if (event instanceof TaskArtifactUpdateEvent update) {
+                forwarded[0] = true;
+                task.artifact(update.artifact(), Boolean.TRUE.equals(update.append()),
+                        Boolean.TRUE.equals(update.lastChunk()));
+            } else if (event instanceof TaskStatusUpdateEvent update && TaskState.WORKING.equals(update.status().state())
+                    && update.status().message() != null) {
+                task.working(update.status().message().joinedText());
+            }
+        });
         if (io.switchboard.api.task.TaskStatus.COMPLETED.equals(result.status())) {
-            task.complete(result.output());
+            task.complete(forwarded[0] ? null : result.output());
         } else {
             task.fail("Agent " + target.name() + " did not complete the request: " + result.error());
         }

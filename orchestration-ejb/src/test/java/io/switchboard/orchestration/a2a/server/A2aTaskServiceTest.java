@@ -3,6 +3,7 @@ package io.switchboard.orchestration.a2a.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.agents.agent.AgentHosting;
 import io.switchboard.agents.agent.AgentRegistry;
 import io.switchboard.agents.execution.AgentExecutor;
 import io.switchboard.agents.execution.AgentExecutors;
@@ -40,8 +41,8 @@ import org.junit.jupiter.api.Test;
 /** The A2A task lifecycle with the real echo executor and an in-memory store. */
 class A2aTaskServiceTest {
 
-    private static final AgentView ECHO = new AgentView("echo-id", "echo", null, "local", "active", List.of(), true,
-            "http://n/a2a/agents/echo-id", null, null, null);
+    private static final AgentView ECHO = new AgentView("echo-id", "echo", null, "local", "active", "active", List.of(),
+            true, "http://n/a2a/agents/echo-id", null, "0.3", null, null);
     private static final Caller ALICE = new Caller("alice", false);
     private static final Caller BOB = new Caller("bob", false);
     private static final Caller ADMIN = new Caller("root", true);
@@ -66,6 +67,7 @@ class A2aTaskServiceTest {
                 throw PlatformException.notFound("agent-not-found", "No agent " + idOrName);
             }
         };
+        service.hosting = AgentHosting.of(List.of("*"));
         service.executors = new AgentExecutors() {
             @Override
             public AgentExecutor executorFor(AgentView agent) {
