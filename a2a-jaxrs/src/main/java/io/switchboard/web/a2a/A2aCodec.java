@@ -32,12 +32,14 @@ interface A2aCodec {
 
     TaskQuery listQuery(JsonValue params);
 
-    JsonValue sendResult(Task task);
+    /** The result of a send, as JSON text. */
+    String sendResult(Task task);
 
-    JsonValue task(Task task);
+    /** A task, as JSON text. */
+    String task(Task task);
 
-    /** A streamed event: a Task, a TaskStatusUpdateEvent or a TaskArtifactUpdateEvent. */
-    JsonValue event(Object event);
+    /** A streamed event (a Task, a TaskStatusUpdateEvent or a TaskArtifactUpdateEvent), as JSON text. */
+    String event(Object event);
 
     JsonValue page(TaskPage page);
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ public class A2aEndpoint {
         String text = readLimited(body);
         if (text == null) {
             return Response.ok(JsonRpcDispatcher.error(new V03Codec(), JsonValue.NULL, JsonRpc.INVALID_REQUEST,
-                    "Invalid request: the body is larger than " + limits.maxRequestBytes() + " bytes"),
+                    "Invalid request: the body is larger than " + limits.maxRequestBytes() + " bytes").toString(),
                     MediaType.APPLICATION_JSON_TYPE).build();
         }
         Caller caller = new Caller(security.getUserPrincipal().getName(), security.isUserInRole(Roles.ADMIN));
@@ -69,11 +70,22 @@ public class A2aEndpoint {
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cache).build();
     }
 
-    /** The body as text, or null when it is larger than the limit. */
+    /**
+     * The body as text, or null when it is larger than the limit. Reads in small chunks: asking the stream for
+     * the whole limit at once made every request allocate buffers of that size.
+     */
     private String readLimited(InputStream body) {
+        int limit = limits.maxRequestBytes();
+        ByteArrayOutputStream text = new ByteArrayOutputStream(1024);
+        byte[] chunk = new byte[4096];
         try {
-            byte[] bytes = body.readNBytes(limits.maxRequestBytes() + 1);
-            return bytes.length > limits.maxRequestBytes() ? null : new String(bytes, StandardCharsets.UTF_8);
+            for (int read = body.read(chunk); read >= 0; read = body.read(chunk)) {
+                if (text.size() + read > limit) {
+                    return null;
+                }
+                text.write(chunk, 0, read);
+            }
+            return text.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,10 @@ final class A2aJson {
     private A2aJson() {
     }
 
+    static String toText(Object value) {
+        return JSONB.toJson(value);
+    }
+
     static JsonValue toJson(Object value) {
         try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(value)))) {
             return reader.readValue();

@@ -105,7 +105,7 @@ public class JsonRpcDispatcher {
             }
             case GET -> single(result(id, codec.task(tasks.get(agentId, codec.taskId(params),
                     codec.historyLength(params), caller))));
-            case LIST -> single(result(id, codec.page(tasks.list(agentId, codec.listQuery(params), caller))));
+            case LIST -> single(result(id, codec.page(tasks.list(agentId, codec.listQuery(params), caller)).toString()));
             case CANCEL -> single(result(id, codec.task(tasks.cancel(agentId, codec.taskId(params), caller))));
             case STREAM -> {
                 var stream = tasks.openStream(agentId, codec.sendParams(params), caller, version.wire());
@@ -126,20 +126,21 @@ public class JsonRpcDispatcher {
                 });
             }
             case PUSH_SET -> single(result(id, codec.pushConfig(pushConfigs.set(agentId, codec.pushConfigIn(params),
-                    caller))));
+                    caller)).toString()));
             case PUSH_GET -> {
                 A2aCodec.PushRef ref = codec.pushRef(params);
-                yield single(result(id, codec.pushConfig(pushConfigs.get(agentId, ref.taskId(), ref.configId(), caller))));
+                yield single(result(id, codec.pushConfig(pushConfigs.get(agentId, ref.taskId(), ref.configId(), caller))
+                        .toString()));
             }
             case PUSH_LIST -> single(result(id, codec.pushConfigs(pushConfigs.list(agentId, codec.pushListTask(params),
-                    caller))));
+                    caller)).toString()));
             case PUSH_DELETE -> {
                 A2aCodec.PushRef ref = codec.pushRef(params);
                 if (ref.configId() == null) {
                     throw A2aException.invalidParams("'pushNotificationConfigId' is required");
                 }
                 pushConfigs.delete(agentId, ref.taskId(), ref.configId(), caller);
-                yield single(result(id, codec.pushDeleted()));
+                yield single(result(id, codec.pushDeleted().toString()));
             }
             case EXTENDED_CARD -> throw version == A2aVersion.V0_3
                     ? new A2aException(JsonRpc.EXTENDED_CARD_NOT_CONFIGURED,
@@ -153,11 +154,11 @@ public class JsonRpcDispatcher {
         try {
             stream.run();
         } catch (A2aException e) {
-            sse.send(error(codec, id, e.code(), e.getMessage()));
+            sse.send(error(codec, id, e.code(), e.getMessage()).toString());
         } catch (RuntimeException e) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "A2A stream failed, incident " + incident, e);
-            sse.send(error(codec, id, JsonRpc.INTERNAL_ERROR, "Internal error, incident " + incident));
+            sse.send(error(codec, id, JsonRpc.INTERNAL_ERROR, "Internal error, incident " + incident).toString());
         }
     }
 
@@ -172,11 +173,16 @@ public class JsonRpcDispatcher {
     }
 
     private static A2aReply single(JsonObject response) {
+        return new A2aReply.Single(response.toString());
+    }
+
+    private static A2aReply single(String response) {
         return new A2aReply.Single(response);
     }
 
-    static JsonObject result(JsonValue id, JsonValue result) {
-        return envelope(id).add("result", result).build();
+    /** A JSON-RPC response around a result that is already JSON text (no parse and rewrite on the hot path). */
+    static String result(JsonValue id, String resultJson) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":" + resultJson + "}";
     }
 
     static JsonObject error(A2aCodec codec, JsonValue id, int code, String message) {

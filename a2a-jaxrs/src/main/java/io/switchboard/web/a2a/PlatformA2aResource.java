@@ -5,6 +5,7 @@ import io.switchboard.api.user.Roles;
 import io.switchboard.orchestration.a2a.server.A2aTaskService;
 import io.switchboard.web.SwitchboardApplication;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The platform's front door: the orchestrator as an A2A agent that routes each message to an agent. */
+@ApplicationScoped
 @Path("/a2a")
 @Tag(name = "a2a")
 public class PlatformA2aResource {

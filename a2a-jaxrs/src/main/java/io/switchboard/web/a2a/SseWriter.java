@@ -1,6 +1,5 @@
 package io.switchboard.web.a2a;
 
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ final class SseWriter {
         this.out = out;
     }
 
-    synchronized void send(JsonObject response) {
+    synchronized void send(String response) {
         if (broken) {
             return;
         }

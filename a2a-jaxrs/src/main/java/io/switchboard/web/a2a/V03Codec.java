@@ -67,18 +67,18 @@ final class V03Codec implements A2aCodec {
     }
 
     @Override
-    public JsonValue sendResult(Task task) {
-        return A2aJson.toJson(task);
+    public String sendResult(Task task) {
+        return A2aJson.toText(task);
     }
 
     @Override
-    public JsonValue task(Task task) {
-        return A2aJson.toJson(task);
+    public String task(Task task) {
+        return A2aJson.toText(task);
     }
 
     @Override
-    public JsonValue event(Object event) {
-        return A2aJson.toJson(event);
+    public String event(Object event) {
+        return A2aJson.toText(event);
     }
 
     @Override

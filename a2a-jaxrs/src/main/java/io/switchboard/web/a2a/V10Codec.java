@@ -140,17 +140,25 @@ final class V10Codec implements A2aCodec {
     }
 
     @Override
-    public JsonValue sendResult(Task task) {
-        return Json.createObjectBuilder().add("task", task(task)).build();
+    public String sendResult(Task task) {
+        return Json.createObjectBuilder().add("task", taskJson(task)).build().toString();
     }
 
     @Override
-    public JsonValue task(Task task) {
+    public String task(Task task) {
+        return taskJson(task).toString();
+    }
+
+    private static JsonObject taskJson(Task task) {
         return A2aV1Shapes.task(A2aJson.toJson(task));
     }
 
     @Override
-    public JsonValue event(Object event) {
+    public String event(Object event) {
+        return eventJson(event).toString();
+    }
+
+    private static JsonObject eventJson(Object event) {
         JsonValue v03 = A2aJson.toJson(event);
         if (event instanceof Task) {
             return Json.createObjectBuilder().add("task", A2aV1Shapes.task(v03)).build();
@@ -167,7 +175,7 @@ final class V10Codec implements A2aCodec {
     @Override
     public JsonValue page(TaskPage page) {
         var tasks = Json.createArrayBuilder();
-        page.tasks().forEach(t -> tasks.add(task(t)));
+        page.tasks().forEach(t -> tasks.add(taskJson(t)));
         return Json.createObjectBuilder()
                 .add("tasks", tasks)
                 .add("nextPageToken", page.nextOffset() == null ? "" : tokenOf(page.nextOffset()))

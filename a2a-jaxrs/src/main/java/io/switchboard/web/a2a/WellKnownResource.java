@@ -3,6 +3,7 @@ package io.switchboard.web.a2a;
 import io.switchboard.agents.agent.AgentCards;
 import io.switchboard.orchestration.status.StatusService;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The platform's agent card at the well-known paths of A2A (and of 0.2 clients). */
+@ApplicationScoped
 @Path("/.well-known")
 @Tag(name = "a2a")
 public class WellKnownResource {

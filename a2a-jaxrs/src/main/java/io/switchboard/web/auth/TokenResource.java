@@ -5,6 +5,7 @@ import io.switchboard.api.auth.TokenRequest;
 import io.switchboard.api.auth.TokenResponse;
 import io.switchboard.api.problem.Problem;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("/api/auth/token")
 @Tag(name = "auth")
 public class TokenResource {

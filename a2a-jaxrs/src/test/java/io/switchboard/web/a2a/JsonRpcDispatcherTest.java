@@ -235,7 +235,7 @@ class JsonRpcDispatcherTest {
     private JsonObject single(String version, String body) {
         A2aReply reply = dispatcher.dispatch("agent-x", version, body, ALICE);
         assertThat(reply).isInstanceOf(A2aReply.Single.class);
-        return ((A2aReply.Single) reply).response();
+        return Json.createReader(new StringReader(((A2aReply.Single) reply).response())).readObject();
     }
 
     private List<JsonObject> stream(String version, String body) throws IOException {

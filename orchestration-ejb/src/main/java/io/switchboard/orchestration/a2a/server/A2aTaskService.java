@@ -33,6 +33,7 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -83,6 +84,12 @@ public class A2aTaskService {
     @Inject
     @ConfigProperty(name = "switchboard.a2a.max-stream-duration", defaultValue = "PT30M")
     Duration maxStreamDuration;
+
+    @Inject
+    @ConfigProperty(name = "switchboard.a2a.agent-cache-ttl", defaultValue = "PT2S")
+    Duration agentCacheTtl;
+
+    private final java.util.Map<String, CachedTarget> targets = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService async;
@@ -253,7 +260,7 @@ public class A2aTaskService {
         if (message.taskId() == null || message.taskId().isBlank()) {
             String contextId = message.contextId() != null && !message.contextId().isBlank()
                     ? message.contextId() : UUID.randomUUID().toString();
-            return new RunningTask(target.agent(), message, null, contextId, saver(agentId, caller.name()), clock);
+            return new RunningTask(target.agent(), message, null, contextId, saver(agentId, caller.name(), false), clock);
         }
         if (running.get(message.taskId()).filter(t -> !t.hasEnded()).isPresent()) {
             throw A2aException.unsupported("Task " + message.taskId() + " is still working; wait for it to pause or "
@@ -279,7 +286,7 @@ public class A2aTaskService {
                     + limits.maxHistory() + " messages; start a new task in the same context");
         }
         return new RunningTask(target.agent(), message, previous, previous.contextId(),
-                saver(agentId, stored.owner()), clock);
+                saver(agentId, stored.owner(), true), clock);
     }
 
     private void execute(Target target, RunningTask task) {
@@ -309,9 +316,17 @@ public class A2aTaskService {
         };
     }
 
-    private Consumer<Task> saver(String agentId, String owner) {
+    /** Saves a task: the first save of a new task inserts it, every other save overwrites it. */
+    private Consumer<Task> saver(String agentId, String owner, boolean stored) {
         String nodeId = node.id();
-        return task -> store.save(agentId, owner, nodeId, task);
+        AtomicBoolean exists = new AtomicBoolean(stored);
+        return task -> {
+            if (exists.getAndSet(true)) {
+                store.update(nodeId, task);
+            } else {
+                store.insert(agentId, owner, nodeId, task);
+            }
+        };
     }
 
     private StoredTask stored(Target target, String taskId, Caller caller) {
@@ -339,10 +354,26 @@ public class A2aTaskService {
                 trimmed.history(), trimmed.metadata(), Task.KIND);
     }
 
+    /**
+     * The agent behind an endpoint and its executor. Resolved agents are kept for
+     * {@code switchboard.a2a.agent-cache-ttl} (2 s), so a burst of requests does not look the agent up each
+     * time; changes to an agent reach its endpoint within that time.
+     */
     private Target target(String agentId) {
         if (PLATFORM.equals(agentId)) {
             return new Target(platformRouter.agent(), platformRouter);
         }
+        long now = System.nanoTime();
+        CachedTarget cached = targets.get(agentId);
+        if (cached != null && now - cached.resolvedAt() < agentCacheTtl.toNanos()) {
+            return cached.target();
+        }
+        Target resolved = resolve(agentId);
+        targets.put(agentId, new CachedTarget(resolved, now));
+        return resolved;
+    }
+
+    private Target resolve(String agentId) {
         AgentView agent = hosting.servedHere(agents.find(agentId));
         if (!AgentStatus.ACTIVE.equals(agent.status())) {
             throw A2aException.unsupported("Agent '" + agent.name() + "' is " + agent.status()
@@ -353,5 +384,8 @@ public class A2aTaskService {
 
     /** The agent behind an endpoint and the executor that does its work. */
     private record Target(AgentView agent, AgentExecutor executor) {
+    }
+
+    private record CachedTarget(Target target, long resolvedAt) {
     }
 }

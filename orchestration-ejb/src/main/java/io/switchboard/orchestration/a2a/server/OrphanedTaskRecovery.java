@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("OrchestrationSchema")
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
 public class OrphanedTaskRecovery {
 
     private static final Logger LOG = Logger.getLogger(OrphanedTaskRecovery.class.getName());

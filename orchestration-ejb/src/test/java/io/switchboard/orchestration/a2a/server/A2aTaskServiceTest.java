@@ -84,6 +84,7 @@ class A2aTaskServiceTest {
         node.configured = Optional.of("node-1");
         service.node = node;
         service.maxStreamDuration = Duration.ofSeconds(20);
+        service.agentCacheTtl = Duration.ZERO;
         service.pushStore = new PushConfigStore() {
             @Override
             public void save(PushConfig config) {
@@ -363,6 +364,22 @@ class A2aTaskServiceTest {
             if (saved.put(task.id(), new Saved(agentId, owner, task)) == null) {
                 order.add(0, task.id());
             }
+        }
+
+        @Override
+        public void insert(String agentId, String owner, String node, Task task) {
+            assertThat(saved).as("inserted once").doesNotContainKey(task.id());
+            save(agentId, owner, node, task);
+        }
+
+        @Override
+        public boolean update(String node, Task task) {
+            Saved before = saved.get(task.id());
+            if (before == null) {
+                return false;
+            }
+            saved.put(task.id(), new Saved(before.agentId(), before.owner(), task));
+            return true;
         }
 
         @Override

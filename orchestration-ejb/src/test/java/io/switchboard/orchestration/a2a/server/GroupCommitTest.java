@@ -1,0 +1,71 @@
+package io.switchboard.orchestration.a2a.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class GroupCommitTest {
+
+    @Test
+    void everyItemIsWrittenOnceAndCallersReturnAfterTheirBatch() throws Exception {
+        List<List<Integer>> batches = new CopyOnWriteArrayList<>();
+        List<Integer> written = new CopyOnWriteArrayList<>();
+        GroupCommit<Integer> commits = new GroupCommit<>(batch -> {
+            sleep(5);
+            batches.add(batch);
+            written.addAll(batch);
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> calls = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            int item = i;
+            calls.add(pool.submit(() -> {
+                await(start);
+                commits.write(item);
+                assertThat(written).as("written before the caller returns").contains(item);
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> call : calls) {
+            call.get();
+        }
+        pool.shutdown();
+        assertThat(written).hasSize(400).doesNotHaveDuplicates();
+        assertThat(batches.size()).as("concurrent items share batches").isLessThan(200);
+    }
+
+    @Test
+    void aFailedBatchFailsEveryCallerInIt() {
+        GroupCommit<String> commits = new GroupCommit<>(batch -> {
+            throw new IllegalStateException("disk full");
+        });
+        assertThatThrownBy(() -> commits.write("x")).hasMessage("disk full");
+        assertThatThrownBy(() -> commits.write("y")).as("the next batch is tried again").hasMessage("disk full");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
