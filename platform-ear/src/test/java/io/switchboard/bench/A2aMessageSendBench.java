@@ -68,7 +68,7 @@ class A2aMessageSendBench {
         lines.add("# A2A message/send to the echo agent");
         lines.add("");
         lines.add("Measured " + Instant.now() + " by `A2aMessageSendBench` (`./mvnw -Pbench verify`): a fresh server"
-                + " on the embedded defaults, a JWT-authenticated A2A 0.3 `message/send` (blocking) to the built-in"
+                + " on the embedded database, then one on PostgreSQL; a JWT-authenticated A2A 0.3 `message/send` (blocking) to the built-in"
                 + " echo agent over loopback, " + duration.toSeconds() + " s per level after a warm-up; the load"
                 + " generator (Java HttpClient, one virtual thread per client), the server and PostgreSQL share the"
                 + " same " + Runtime.getRuntime().availableProcessors() + "-core machine, "
