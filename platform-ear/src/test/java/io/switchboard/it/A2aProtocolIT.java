@@ -62,6 +62,29 @@ class A2aProtocolIT {
                 .endsWith(ECHO + "/.well-known/agent-card.json");
     }
 
+    @Test
+    void authenticatedCallersGetTheExtendedCards() {
+        JsonObject publicCard = api.get(ECHO + "/.well-known/agent-card.json", null).json();
+        assertThat(publicCard.getBoolean("supportsAuthenticatedExtendedCard")).isTrue();
+        assertThat(publicCard.getJsonObject("capabilities").getBoolean("extendedAgentCard")).isTrue();
+        assertThat(publicCard.containsKey("documentationUrl")).isFalse();
+
+        JsonObject v03 = result(api.rpc(ECHO, operator, null, rpc("agent/getAuthenticatedExtendedCard", null)));
+        assertThat(v03.getString("name")).isEqualTo("echo");
+        assertThat(v03.getString("documentationUrl")).endsWith("/openapi");
+        assertThat(v03.getJsonArray("skills").getJsonObject(0).getString("description"))
+                .contains("status active").contains("health");
+        JsonObject v10 = result(api.rpc(ECHO, operator, "1.0", rpc("GetExtendedAgentCard", "{}")));
+        assertThat(v10.getString("documentationUrl")).isEqualTo(v03.getString("documentationUrl"));
+        assertThat(v10.getJsonArray("supportedInterfaces")).hasSize(2);
+
+        JsonObject platform = result(api.rpc("/a2a", operator, null, rpc("agent/getAuthenticatedExtendedCard", null)));
+        assertThat(platform.getString("name")).isEqualTo("Switchboard");
+        assertThat(platform.getJsonArray("skills").getValuesAs(JsonObject.class))
+                .anySatisfy(skill -> assertThat(skill.getString("description")).contains("kind "));
+        assertThat(api.rpc(ECHO, null, null, rpc("agent/getAuthenticatedExtendedCard", null)).status()).isEqualTo(401);
+    }
+
     // ---- A2A 0.3 ----
 
     @Test
@@ -154,7 +177,6 @@ class A2aProtocolIT {
         assertThat(code(api.rpc(ECHO, operator, null, rpc("tasks/get", "{\"id\":\"no-such-task\"}")))).isEqualTo(-32001);
         assertThat(code(api.rpc(ECHO, operator, null, rpc("tasks/pushNotificationConfig/set",
                 "{\"taskId\":\"no-such-task\",\"pushNotificationConfig\":{\"url\":\"https://example.com/h\"}}")))).isEqualTo(-32001);
-        assertThat(code(api.rpc(ECHO, operator, null, rpc("agent/getAuthenticatedExtendedCard", null)))).isEqualTo(-32007);
         assertThat(code(api.rpc(ECHO, operator, null, rpc("message/send", "{\"message\":{\"role\":\"user\",\"messageId\":\"m\","
                 + "\"kind\":\"message\",\"parts\":[{\"kind\":\"file\",\"file\":{\"uri\":\"https://x/y.png\"}}]}}")))).isEqualTo(-32005);
         assertThat(code(api.rpc(ECHO, operator, null, rpc("message/send", "{\"message\":" + message03("x".repeat(1_100_000), null, null) + "}"))))
@@ -260,7 +282,6 @@ class A2aProtocolIT {
                 .isEqualTo("VERSION_NOT_SUPPORTED");
         assertThat(code(api.rpc(ECHO, operator, "1.0", rpc("message/send", "{}")))).isEqualTo(-32601);
         assertThat(code(api.rpc(ECHO, operator, "1.0", rpc("GetTask", "{\"id\":\"nope\"}")))).isEqualTo(-32001);
-        assertThat(code(api.rpc(ECHO, operator, "1.0", rpc("GetExtendedAgentCard", null)))).isEqualTo(-32004);
         assertThat(code(api.rpc(ECHO, operator, "1.0", rpc("CreateTaskPushNotificationConfig",
                 "{\"taskId\":\"" + id + "\",\"url\":\"https://example.com/hook\"}")))).as("the task has ended").isEqualTo(-32004);
     }

@@ -72,6 +72,17 @@ class A2aSdkInteropIT {
     }
 
     @Test
+    void fetchesTheAuthenticatedExtendedCard() throws Exception {
+        assertThat(echoCard().supportsAuthenticatedExtendedCard()).isTrue();
+        assertThat(echoCard().documentationUrl()).isNull();
+        client = client(false);
+        AgentCard extended = client.getAgentCard(auth);
+        assertThat(extended.name()).isEqualTo("echo");
+        assertThat(extended.documentationUrl()).isEqualTo(baseUrl + "/openapi");
+        assertThat(extended.skills().get(0).description()).contains("health");
+    }
+
+    @Test
     void sendsAMessageAndGetsTheTaskWithHistory() throws Exception {
         client = client(false);
         client.sendMessage(A2A.toUserMessage("hello from the SDK"), auth);

@@ -43,6 +43,9 @@ public class JsonRpcDispatcher {
     @Inject
     PushConfigService pushConfigs;
 
+    @Inject
+    ExtendedCards extendedCards;
+
     public A2aReply dispatch(String agentId, String versionHeader, String body, Caller caller) {
         Optional<A2aVersion> version = A2aVersion.fromHeader(versionHeader);
         A2aCodec codec = CODECS.get(version.orElse(A2aVersion.V1_0));
@@ -142,10 +145,7 @@ public class JsonRpcDispatcher {
                 pushConfigs.delete(agentId, ref.taskId(), ref.configId(), caller);
                 yield single(result(id, codec.pushDeleted().toString()));
             }
-            case EXTENDED_CARD -> throw version == A2aVersion.V0_3
-                    ? new A2aException(JsonRpc.EXTENDED_CARD_NOT_CONFIGURED,
-                    "This agent has no authenticated extended card")
-                    : A2aException.unsupported("This agent has no extended agent card");
+            case EXTENDED_CARD -> single(result(id, A2aJson.toText(extendedCards.of(agentId))));
         };
     }
 

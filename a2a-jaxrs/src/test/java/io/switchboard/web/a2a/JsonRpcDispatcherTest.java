@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.switchboard.api.a2a.A2aException;
+import io.switchboard.api.a2a.AgentCard;
 import io.switchboard.api.a2a.Artifact;
 import io.switchboard.api.a2a.Message;
 import io.switchboard.api.a2a.MessageSendParams;
@@ -28,6 +29,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,15 @@ class JsonRpcDispatcherTest {
         dispatcher = new JsonRpcDispatcher();
         dispatcher.tasks = new FakeTasks();
         dispatcher.pushConfigs = new FakePush();
+        dispatcher.extendedCards = new ExtendedCards() {
+            @Override
+            public AgentCard of(String agentId) {
+                calls.add("extended-card " + agentId);
+                return new AgentCard("echo (extended)", "d", "1", "http://h/a2a/agents/" + agentId, "JSONRPC", "0.3.0",
+                        List.of(), List.of(), null, "http://h/openapi", null, List.of(), List.of(), List.of(),
+                        Map.of(), List.of(), List.of(), true);
+            }
+        };
     }
 
     @Test
@@ -162,9 +173,14 @@ class JsonRpcDispatcherTest {
     }
 
     @Test
-    void extendedCardsAreNotConfigured() {
-        assertThat(code(single(null, request("agent/getAuthenticatedExtendedCard", null)))).isEqualTo(-32007);
-        assertThat(code(single("1.0", request("GetExtendedAgentCard", null)))).isEqualTo(-32004);
+    void extendedCardsAnswerInBothVersions() {
+        JsonObject v03 = single(null, request("agent/getAuthenticatedExtendedCard", null)).getJsonObject("result");
+        assertThat(v03.getString("name")).isEqualTo("echo (extended)");
+        assertThat(v03.getString("documentationUrl")).isEqualTo("http://h/openapi");
+        assertThat(v03.getBoolean("supportsAuthenticatedExtendedCard")).isTrue();
+        JsonObject v10 = single("1.0", request("GetExtendedAgentCard", "{}")).getJsonObject("result");
+        assertThat(v10.getString("name")).isEqualTo("echo (extended)");
+        assertThat(calls).containsExactly("extended-card agent-x", "extended-card agent-x");
     }
 
     @Test

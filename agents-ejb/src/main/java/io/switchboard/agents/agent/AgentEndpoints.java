@@ -32,6 +32,11 @@ public class AgentEndpoints {
         return stripTrailingSlash(baseUrl) + PLATFORM_PATH;
     }
 
+    /** The OpenAPI document of the REST API, linked from the authenticated extended cards. */
+    public String documentationUrl() {
+        return stripTrailingSlash(baseUrl) + "/openapi";
+    }
+
     private static String stripTrailingSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
