@@ -1,6 +1,7 @@
 package io.switchboard.it;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** A fresh platform server for the benchmarks, on the embedded defaults, with a known admin password. */
@@ -23,6 +24,10 @@ public final class BenchServer implements AutoCloseable {
             env.put("SWITCHBOARD_DB_PASSWORD", System.getProperty("it.postgres.password", ""));
         }
         LibertyServer server = LibertyServer.freshCopy("bench", Integer.getInteger("bench.port", 19090), env);
+        String jvmOptions = System.getProperty("bench.jvm-options", "").strip();
+        if (!jvmOptions.isEmpty()) {
+            server.overrideJvmOptions(List.of(jvmOptions.split("\\s+")));
+        }
         server.start();
         return new BenchServer(server);
     }

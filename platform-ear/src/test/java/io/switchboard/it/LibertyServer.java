@@ -65,6 +65,28 @@ final class LibertyServer implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Adds JVM options to this server's {@code jvm.options}; one that selects a garbage collector replaces the
+     * template's choice (the JVM refuses two).
+     */
+    void overrideJvmOptions(List<String> options) {
+        Path file = wlp.resolve("usr/servers").resolve(name).resolve("jvm.options");
+        try {
+            List<String> lines = new java.util.ArrayList<>(Files.exists(file) ? Files.readAllLines(file) : List.of());
+            if (options.stream().anyMatch(LibertyServer::selectsCollector)) {
+                lines.removeIf(LibertyServer::selectsCollector);
+            }
+            lines.addAll(options);
+            Files.write(file, lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean selectsCollector(String option) {
+        return option.strip().matches("-XX:\\+Use\\w*GC");
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
