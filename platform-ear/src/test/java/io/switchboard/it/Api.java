@@ -76,6 +76,52 @@ final class Api {
         }
     }
 
+    Reply delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    /** One file of a multipart upload. */
+    record FilePart(String fileName, String mediaType, byte[] content) {
+    }
+
+    /** A multipart/form-data POST with one part named {@code file} per file, as a browser form or curl -F sends it. */
+    Reply upload(String path, String token, List<FilePart> files) {
+        String boundary = "----switchboard-it-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (FilePart file : files) {
+            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + file.fileName() + "\"\r\nContent-Type: " + file.mediaType() + "\r\n\r\n";
+            body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The JSON of every {@code data:} line of a server-sent event stream (GET), until the server ends it. */
+    List<JsonObject> events(String path, String token) {
+        HttpRequest request = request(path, token).header("Accept", "text/event-stream").GET().build();
+        try {
+            HttpResponse<java.util.stream.Stream<String>> response = client.send(request,
+                    HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("not an event stream: HTTP " + response.statusCode() + " "
+                        + String.join("\n", response.body().toList()));
+            }
+            try (var lines = response.body()) {
+                return lines.filter(l -> l.startsWith("data:"))
+                        .map(l -> Json.createReader(new StringReader(l.substring(5).trim())).readObject()).toList();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET with extra headers. */
     Reply get(String path, String token, Map<String, String> headers) {
         HttpRequest.Builder request = request(path, token).GET();

@@ -128,6 +128,24 @@ final class LibertyServer implements AutoCloseable {
         }
     }
 
+    /** Kills the server's JVM at once (kill -9): no shutdown hooks, no orderly stop, as in a crash. */
+    void kill() {
+        Path pidFile = wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(
+                    "server " + name + " (pid " + pid + ") is not running"));
+            process.destroyForcibly();
+            process.onExit().get(60, TimeUnit.SECONDS);
+            Files.deleteIfExists(pidFile);
+            running = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot kill server " + name + ": " + e, e);
+        }
+    }
+
     void restart() {
         stop();
         start();

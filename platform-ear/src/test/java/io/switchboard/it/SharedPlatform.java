@@ -21,7 +21,9 @@ final class SharedPlatform {
                     Map.of("SWITCHBOARD_ADMIN_PASSWORD", ADMIN_PASSWORD,
                             // the push-notification tests run their webhook on loopback
                             "SWITCHBOARD_A2A_PUSH_ALLOWED_HOSTS", "127.0.0.1",
-                            "SWITCHBOARD_A2A_PUSH_BACKOFF", "PT0.2S"));
+                            "SWITCHBOARD_A2A_PUSH_BACKOFF", "PT0.2S",
+                            // small enough for the knowledge tests to cross it cheaply
+                            "SWITCHBOARD_RAG_MAX_DOCUMENT_BYTES", "2000000"));
             started.start();
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
             server = started;

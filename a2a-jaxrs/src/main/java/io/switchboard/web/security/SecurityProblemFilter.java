@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * its exception mappers. This filter gives such responses a problem+json body, keeping the status and the
  * {@code WWW-Authenticate} header. Responses that already carry a body are left alone.
  */
-@WebFilter(filterName = "SecurityProblemFilter", urlPatterns = "/*")
+@WebFilter(filterName = "SecurityProblemFilter", urlPatterns = "/*", asyncSupported = true)
 public class SecurityProblemFilter implements Filter {
 
     @Override

@@ -20,7 +20,7 @@ class MigrationsTest {
     void createTablesAndTheEchoAgentAndAreRepeatable() throws SQLException {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:migrations-" + System.nanoTime()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+                + ";MODE=LEGACY;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/agents")
                 .table("flyway_history_agents").baselineOnMigrate(true).baselineVersion("0").load();
 
@@ -41,7 +41,7 @@ class MigrationsTest {
     @Test
     void uniqueNameViolationsAreRecognised() throws SQLException {
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:unique-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        dataSource.setURL("jdbc:h2:mem:unique-" + System.nanoTime() + ";MODE=LEGACY;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/agents").load().migrate();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO agents (id, name, name_key, kind, executor, status, created_at, updated_at) "

@@ -7,6 +7,8 @@ public enum ErrorKind {
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not Found"),
     CONFLICT(409, "Conflict"),
+    TOO_LARGE(413, "Content Too Large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported Media Type"),
     UNAVAILABLE(503, "Service Unavailable");
 
     private final int status;

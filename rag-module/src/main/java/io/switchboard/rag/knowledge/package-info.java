@@ -1,5 +1,6 @@
 /**
- * Knowledge collections (to come): ingestion, chunking, in-process embeddings and hybrid BM25 + vector
- * retrieval with citations. Nothing is implemented yet.
+ * Knowledge collections and their documents: creating and deleting collections, uploading documents
+ * (format and size checks, duplicate detection by SHA-256, replacement by name), and the JDBC store that
+ * keeps collections, documents, chunks and embeddings in the platform database, the source of truth.
  */
 package io.switchboard.rag.knowledge;

@@ -1,0 +1,38 @@
+package io.switchboard.rag.embed;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import io.switchboard.rag.chunk.ChunkingPolicy;
+import io.switchboard.rag.chunk.TokenCounter;
+
+/**
+ * The default embedding model, loaded once per JVM on first use (about a second, 90 MB of model inside the
+ * jar, run off-heap by ONNX Runtime). Its window is 128 tokens including [CLS] and [SEP]; longer text is cut
+ * by the model without warning, which is why chunks are sized with {@link #tokenCounter()}.
+ */
+public final class MiniLmEmbeddings {
+
+    public static final int DIMENSION = 384;
+    public static final ChunkingPolicy DEFAULT_POLICY = ChunkingPolicy.MINILM;
+
+    private MiniLmEmbeddings() {
+    }
+
+    private static final class Model {
+        static final EmbeddingModel INSTANCE = new AllMiniLmL6V2EmbeddingModel();
+    }
+
+    private static final class Tokenizer {
+        static final HuggingFaceTokenCountEstimator INSTANCE = new HuggingFaceTokenCountEstimator();
+    }
+
+    public static EmbeddingModel model() {
+        return Model.INSTANCE;
+    }
+
+    /** The WordPiece tokenizer of the model (uncased BERT vocabulary), counting text tokens only. */
+    public static TokenCounter tokenCounter() {
+        return Tokenizer.INSTANCE::estimateTokenCountInText;
+    }
+}

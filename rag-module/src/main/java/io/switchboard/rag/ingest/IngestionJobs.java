@@ -1,0 +1,98 @@
+package io.switchboard.rag.ingest;
+
+import io.switchboard.api.knowledge.IngestionProgress;
+import io.switchboard.rag.knowledge.CollectionRecord;
+import io.switchboard.rag.knowledge.CollectionService;
+import io.switchboard.rag.knowledge.IngestionCounts;
+import io.switchboard.rag.knowledge.KnowledgeStore;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * One {@code rag-ingest} job per collection at a time. A collection with pending documents and no running
+ * job gets one: the last execution is restarted when it failed or was stopped (a crash leaves it so), else
+ * a new job starts. {@link #resumePending()} does that for every collection; the platform calls it on start
+ * and then periodically, which also catches documents uploaded just as a job was finishing.
+ */
+@ApplicationScoped
+public class IngestionJobs {
+
+    public static final String JOB = "rag-ingest";
+    private static final Logger LOG = Logger.getLogger(IngestionJobs.class.getName());
+    private static final Set<BatchStatus> RUNNING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
+            BatchStatus.STOPPING);
+    private static final Set<BatchStatus> RESTARTABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
+
+    @Inject
+    KnowledgeStore store;
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    IngestionMeter meter;
+
+    public synchronized void ensureRunning(String collectionId) {
+        CollectionRecord collection = collections.record(collectionId);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        JobExecution last = lastExecution(operator, collection.ingestExecutionId());
+        if (last != null && RUNNING.contains(last.getBatchStatus())) {
+            return;
+        }
+        long execution;
+        if (last != null && RESTARTABLE.contains(last.getBatchStatus())) {
+            execution = operator.restart(last.getExecutionId(), new Properties());
+            LOG.info(() -> "Restarted ingestion of collection " + collectionId + " (execution " + last.getExecutionId()
+                    + " had " + last.getBatchStatus() + ") as execution " + execution);
+        } else {
+            Properties parameters = new Properties();
+            parameters.setProperty("collectionId", collectionId);
+            execution = operator.start(JOB, parameters);
+        }
+        store.setIngestExecution(collectionId, execution);
+    }
+
+    /** Makes sure every collection with pending documents has a running ingestion job. */
+    public void resumePending() {
+        for (String collectionId : store.collectionsWithPendingDocuments()) {
+            ensureRunning(collectionId);
+        }
+    }
+
+    public IngestionProgress progress(String collectionId) {
+        CollectionRecord collection = collections.record(collectionId);
+        IngestionCounts counts = store.counts(collectionId);
+        JobExecution last = lastExecution(BatchRuntime.getJobOperator(), collection.ingestExecutionId());
+        Double rate = meter.chunksPerSecond(collectionId);
+        Long eta = null;
+        int done = counts.indexed() + counts.failed();
+        if (counts.pending() == 0) {
+            eta = 0L;
+        } else if (rate != null && rate > 0 && counts.indexed() > 0) {
+            double chunksPerDocument = (double) counts.chunks() / counts.indexed();
+            eta = Math.round(counts.pending() * chunksPerDocument / rate);
+        }
+        return new IngestionProgress(collectionId, last == null ? null : last.getExecutionId(),
+                last == null ? null : last.getBatchStatus().name(), counts.total(), done, counts.failed(),
+                counts.chunks(), rate, eta);
+    }
+
+    private static JobExecution lastExecution(JobOperator operator, Long executionId) {
+        if (executionId == null) {
+            return null;
+        }
+        try {
+            return operator.getJobExecution(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            return null; // the job repository was reset: start afresh
+        }
+    }
+}

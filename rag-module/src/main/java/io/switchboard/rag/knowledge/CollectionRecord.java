@@ -1,0 +1,9 @@
+package io.switchboard.rag.knowledge;
+
+import java.time.OffsetDateTime;
+
+/** A collection row, with the counts of its documents and chunks. */
+public record CollectionRecord(String id, String name, String description, int chunkMaxTokens, int chunkOverlapTokens,
+                               String embeddingModel, Long ingestExecutionId, OffsetDateTime createdAt,
+                               OffsetDateTime updatedAt, int documentCount, int chunkCount) {
+}

@@ -1,0 +1,75 @@
+package io.switchboard.rag.knowledge;
+
+import io.switchboard.api.knowledge.CollectionView;
+import io.switchboard.api.knowledge.CreateCollectionRequest;
+import io.switchboard.api.problem.PlatformException;
+import io.switchboard.rag.chunk.ChunkingPolicy;
+import io.switchboard.rag.search.CollectionIndexes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Creating, listing and deleting knowledge collections. */
+@ApplicationScoped
+public class CollectionService {
+
+    /** The in-process model every collection embeds with (other models: see docs/knowledge.md). */
+    public static final String DEFAULT_EMBEDDING_MODEL = "all-minilm-l6-v2";
+
+    @Inject
+    KnowledgeStore store;
+
+    @Inject
+    CollectionIndexes indexes;
+
+    @Transactional
+    public CollectionView create(CreateCollectionRequest request) {
+        String name = request.name().strip();
+        if (store.collectionByName(name).isPresent()) {
+            throw PlatformException.conflict("collection-exists", "A collection named '" + name + "' exists");
+        }
+        int maxTokens = request.chunkMaxTokens() == null ? ChunkingPolicy.MINILM.maxTokens() : request.chunkMaxTokens();
+        int overlap = request.chunkOverlapTokens() == null ? ChunkingPolicy.MINILM.overlapTokens()
+                : request.chunkOverlapTokens();
+        try {
+            new ChunkingPolicy(maxTokens, overlap);
+        } catch (IllegalArgumentException e) {
+            throw PlatformException.invalid("invalid-chunking", e.getMessage());
+        }
+        OffsetDateTime now = KnowledgeStore.now();
+        CollectionRecord record = new CollectionRecord(UUID.randomUUID().toString(), name, request.description(),
+                maxTokens, overlap, DEFAULT_EMBEDDING_MODEL, null, now, now, 0, 0);
+        store.insertCollection(record);
+        return view(record);
+    }
+
+    public List<CollectionView> list() {
+        return store.collections().stream().map(CollectionService::view).toList();
+    }
+
+    public CollectionView get(String id) {
+        return view(record(id));
+    }
+
+    public CollectionRecord record(String id) {
+        return store.collection(id).orElseThrow(() -> PlatformException.notFound("collection-not-found",
+                "No collection with id '" + id + "'"));
+    }
+
+    /** Deletes the collection with its documents, chunks and search index. */
+    public void delete(String id) {
+        if (!store.deleteCollection(id)) {
+            throw PlatformException.notFound("collection-not-found", "No collection with id '" + id + "'");
+        }
+        indexes.drop(id);
+    }
+
+    static CollectionView view(CollectionRecord c) {
+        return new CollectionView(c.id(), c.name(), c.description(), c.chunkMaxTokens(), c.chunkOverlapTokens(),
+                c.embeddingModel(), c.documentCount(), c.chunkCount(), c.createdAt().toInstant(),
+                c.updatedAt().toInstant());
+    }
+}
