@@ -96,6 +96,33 @@ class PostgresPersistenceIT {
         assertThat(reply.json().getString("type")).isEqualTo("urn:switchboard:problem:agent-inactive");
     }
 
+    @Test
+    void documentsAreIngestedByABatchJobWhoseRepositoryIsInPostgres() throws SQLException, InterruptedException {
+        String token = api.token("admin", ADMIN_PASSWORD);
+        String collection = api.post("/api/collections", token, "{\"name\":\"pg-knowledge\"}").json().getString("id");
+        Api.Reply upload = api.upload("/api/collections/" + collection + "/documents", token, java.util.List.of(
+                KnowledgeDocuments.text("postgres.md", "text/markdown", "# Storage\n\nChunks and vectors live in PostgreSQL.")));
+        assertThat(upload.status()).as(upload.body()).isEqualTo(202);
+        JsonObject progress = null;
+        for (int i = 0; i < 240; i++) {
+            progress = api.get("/api/collections/" + collection + "/ingestion", token).json();
+            if (progress.getInt("documentsDone") == 1 && "COMPLETED".equals(progress.getString("jobStatus", null))) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(progress.getInt("documentsDone")).as(progress.toString()).isEqualTo(1);
+        assertThat(progress.getString("jobStatus")).isEqualTo("COMPLETED");
+        try (Connection db = DriverManager.getConnection(JDBC_URL, USER, PASSWORD)) {
+            assertThat(single(db, "SELECT count(*) FROM rag_chunks WHERE collection_id = ?", collection)).isEqualTo("1");
+            assertThat(single(db, "SELECT count(*) FROM batch_jobexecution", null))
+                    .as("the execution is in the job repository in PostgreSQL").isNotEqualTo("0");
+        }
+        JsonObject hit = api.post("/api/collections/" + collection + "/query", token, "{\"query\":\"where do vectors live\"}")
+                .json().getJsonArray("passages").getJsonObject(0);
+        assertThat(hit.getString("documentName")).isEqualTo("postgres.md");
+    }
+
     private static String single(Connection db, String sql, String parameter) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
             if (parameter != null) {
