@@ -104,6 +104,26 @@ public final class LucenePassageIndex implements PassageIndex {
         }
     }
 
+    /** Bulk loading: adds passages of documents not in the index yet, visible after {@link #refresh()}. */
+    void addWithoutRefresh(List<Passage> passages) {
+        try {
+            for (Passage passage : passages) {
+                writer.addDocument(toLucene(passage));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write to the search index", e);
+        }
+    }
+
+    /** Makes every write so far visible to searches. */
+    void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot refresh the search index", e);
+        }
+    }
+
     @Override
     public void deleteDocument(String documentId) {
         try {
