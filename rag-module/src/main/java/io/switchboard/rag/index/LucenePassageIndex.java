@@ -184,7 +184,7 @@ public final class LucenePassageIndex implements PassageIndex {
 
     private static void addRanks(Map<Integer, Double> fused, ScoreDoc[] ranking) {
         for (int rank = 0; rank < ranking.length; rank++) {
-            fused.merge(ranking[rank].doc, 1.0 / (io.switchboard.rag.retrieval.ReciprocalRankFusion.DEFAULT_K + rank + 1),
+            fused.merge(ranking[rank].doc, 1.0 / (ReciprocalRankFusion.DEFAULT_K + rank + 1),
                     Double::sum);
         }
     }

@@ -24,7 +24,7 @@ public interface PassageIndex extends AutoCloseable {
      * default runs the two searches; a store may fuse natively or more cheaply.
      */
     default List<PassageHit> hybrid(String query, float[] vector, int k, int depth) {
-        return new io.switchboard.rag.retrieval.ReciprocalRankFusion(io.switchboard.rag.retrieval.ReciprocalRankFusion.DEFAULT_K)
+        return new ReciprocalRankFusion(ReciprocalRankFusion.DEFAULT_K)
                 .fuse(k, keyword(query, depth), vector(vector, depth));
     }
 

@@ -2,8 +2,8 @@ package io.switchboard.rag.knowledge;
 
 import java.time.OffsetDateTime;
 
-/** A collection row, with the counts of its documents and chunks. */
+/** A collection row: its settings, without the counts of its documents and chunks (see {@link IngestionCounts}). */
 public record CollectionRecord(String id, String name, String description, int chunkMaxTokens, int chunkOverlapTokens,
                                String embeddingModel, Long ingestExecutionId, OffsetDateTime createdAt,
-                               OffsetDateTime updatedAt, int documentCount, int chunkCount) {
+                               OffsetDateTime updatedAt) {
 }

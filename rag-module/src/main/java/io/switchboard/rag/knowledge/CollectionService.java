@@ -41,19 +41,21 @@ public class CollectionService {
         }
         OffsetDateTime now = KnowledgeStore.now();
         CollectionRecord record = new CollectionRecord(UUID.randomUUID().toString(), name, request.description(),
-                maxTokens, overlap, DEFAULT_EMBEDDING_MODEL, null, now, now, 0, 0);
+                maxTokens, overlap, DEFAULT_EMBEDDING_MODEL, null, now, now);
         store.insertCollection(record);
-        return view(record);
+        return view(record, new IngestionCounts(0, 0, 0, 0));
     }
 
     public List<CollectionView> list() {
-        return store.collections().stream().map(CollectionService::view).toList();
+        return store.collections().stream().map(c -> view(c, store.counts(c.id()))).toList();
     }
 
+    /** The collection with its document and chunk counts. */
     public CollectionView get(String id) {
-        return view(record(id));
+        return view(record(id), store.counts(id));
     }
 
+    /** The collection's settings (no counting), or 404. */
     public CollectionRecord record(String id) {
         return store.collection(id).orElseThrow(() -> PlatformException.notFound("collection-not-found",
                 "No collection with id '" + id + "'"));
@@ -67,9 +69,9 @@ public class CollectionService {
         indexes.drop(id);
     }
 
-    static CollectionView view(CollectionRecord c) {
+    static CollectionView view(CollectionRecord c, IngestionCounts counts) {
         return new CollectionView(c.id(), c.name(), c.description(), c.chunkMaxTokens(), c.chunkOverlapTokens(),
-                c.embeddingModel(), c.documentCount(), c.chunkCount(), c.createdAt().toInstant(),
+                c.embeddingModel(), counts.total(), counts.chunks(), c.createdAt().toInstant(),
                 c.updatedAt().toInstant());
     }
 }

@@ -27,9 +27,7 @@ import javax.sql.DataSource;
 public class KnowledgeStore {
 
     private static final String COLLECTION_COLUMNS = "c.id, c.name, c.description, c.chunk_max_tokens, "
-            + "c.chunk_overlap_tokens, c.embedding_model, c.ingest_execution_id, c.created_at, c.updated_at, "
-            + "(SELECT COUNT(*) FROM rag_documents d WHERE d.collection_id = c.id), "
-            + "(SELECT COUNT(*) FROM rag_chunks k WHERE k.collection_id = c.id)";
+            + "c.chunk_overlap_tokens, c.embedding_model, c.ingest_execution_id, c.created_at, c.updated_at";
     private static final String DOCUMENT_COLUMNS = "id, collection_id, name, format, media_type, size_bytes, sha256, "
             + "status, error, chunk_count, created_at, updated_at";
 
@@ -228,7 +226,7 @@ public class KnowledgeStore {
         long execution = rs.getLong(7);
         return new CollectionRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
                 rs.getString(6), rs.wasNull() ? null : execution, rs.getObject(8, OffsetDateTime.class),
-                rs.getObject(9, OffsetDateTime.class), rs.getInt(10), rs.getInt(11));
+                rs.getObject(9, OffsetDateTime.class));
     }
 
     private static DocumentRecord document(ResultSet rs) throws SQLException {

@@ -46,7 +46,7 @@ public class KnowledgeSearch {
     }
 
     private List<PassageHit> search(String collectionId, QueryRequest request, int k) {
-        collections.get(collectionId); // 404 for an unknown collection
+        collections.record(collectionId); // 404 for an unknown collection
         SearchMode mode = SearchMode.valueOf(request.modeOrDefault().toUpperCase(Locale.ROOT));
         Retriever retriever = new Retriever(indexes.of(collectionId), MiniLmEmbeddings.model());
         List<String> only = request.filter() == null || request.filter().documentIds() == null

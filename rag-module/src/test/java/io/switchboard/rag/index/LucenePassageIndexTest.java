@@ -39,7 +39,7 @@ class LucenePassageIndexTest {
                     passage("d", 0, "apples", 0.1f, 0.9f)));
             float[] query = {1, 0.05f};
             List<PassageHit> fusedByLucene = index.hybrid("apples", query, 3, 10);
-            List<PassageHit> generic = new io.switchboard.rag.retrieval.ReciprocalRankFusion(60)
+            List<PassageHit> generic = new ReciprocalRankFusion(60)
                     .fuse(3, index.keyword("apples", 10), index.vector(query, 10));
             assertThat(fusedByLucene).extracting(PassageHit::id).containsExactlyElementsOf(
                     generic.stream().map(PassageHit::id).toList());

@@ -1,6 +1,5 @@
-package io.switchboard.rag.retrieval;
+package io.switchboard.rag.index;
 
-import io.switchboard.rag.index.PassageHit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

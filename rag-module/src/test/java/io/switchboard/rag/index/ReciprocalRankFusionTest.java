@@ -1,8 +1,7 @@
-package io.switchboard.rag.retrieval;
+package io.switchboard.rag.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.switchboard.rag.index.PassageHit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
