@@ -19,7 +19,11 @@ final class Problems {
     }
 
     static Response of(PlatformException e, UriInfo uri) {
-        return of(e.type(), e.kind().status(), e.kind().title(), e.getMessage(), uri, null);
+        Response response = of(e.type(), e.kind().status(), e.kind().title(), e.getMessage(), uri, e.errors());
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     static Response of(String type, int status, String title, String detail, UriInfo uri,

@@ -1,7 +1,7 @@
 package io.switchboard.agents.agent;
 
 import io.switchboard.agents.platform.ConstraintViolations;
-import io.switchboard.agents.secret.MasterKey;
+import io.switchboard.core.secret.MasterKey;
 import io.switchboard.api.agent.AgentNames;
 import io.switchboard.api.agent.AgentStatus;
 import io.switchboard.api.agent.AgentView;

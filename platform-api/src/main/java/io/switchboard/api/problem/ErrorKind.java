@@ -9,6 +9,7 @@ public enum ErrorKind {
     CONFLICT(409, "Conflict"),
     TOO_LARGE(413, "Content Too Large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported Media Type"),
+    TOO_MANY_REQUESTS(429, "Too Many Requests"),
     UNAVAILABLE(503, "Service Unavailable");
 
     private final int status;

@@ -1,5 +1,5 @@
 /**
- * The tool registry (to come): tools with JSON-schema parameters, built-in tools, admin-defined HTTP tools
- * and MCP servers as tool sources. Nothing is implemented yet; agents list tool names only.
+ * The tool registry: tool definitions and their settings (enabled, limits, roles), stored in the
+ * {@code tools} table; built-in tools kept in step with the code, MCP tools with their servers.
  */
 package io.switchboard.tools.tool;

@@ -1,7 +1,7 @@
 package io.switchboard.orchestration.a2a.push;
 
-import io.switchboard.agents.secret.MasterKey;
-import io.switchboard.agents.secret.SecretBox;
+import io.switchboard.core.secret.MasterKey;
+import io.switchboard.core.secret.SecretBox;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,9 +1,9 @@
 package io.switchboard.orchestration.a2a.push;
 
 import io.switchboard.api.a2a.A2aException;
+import io.switchboard.core.net.Addresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -104,47 +104,11 @@ public class WebhookPolicy {
 
     /** True when the address is not on the public internet. */
     static boolean isInternal(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-            return true;
-        }
-        byte[] bytes = address.getAddress();
-        if (address instanceof Inet4Address) {
-            int first = bytes[0] & 0xff;
-            int second = bytes[1] & 0xff;
-            return first == 0 || first >= 240 || (first == 100 && second >= 64 && second < 128)
-                    || (first == 192 && second == 0 && (bytes[2] & 0xff) == 0);
-        }
-        return (bytes[0] & 0xfe) == 0xfc; // IPv6 unique local fc00::/7
+        return Addresses.isInternal(address);
     }
 
     /** An entry is an address, or an address range in CIDR notation. */
     static boolean matches(String entry, InetAddress address) {
-        int slash = entry.indexOf('/');
-        try {
-            InetAddress network = InetAddress.getByName(slash < 0 ? entry : entry.substring(0, slash));
-            if (!isLiteral(slash < 0 ? entry : entry.substring(0, slash))) {
-                return false;
-            }
-            byte[] a = address.getAddress();
-            byte[] n = network.getAddress();
-            if (a.length != n.length) {
-                return false;
-            }
-            int prefix = slash < 0 ? a.length * 8 : Integer.parseInt(entry.substring(slash + 1));
-            for (int bit = 0; bit < prefix; bit++) {
-                int mask = 0x80 >> (bit % 8);
-                if ((a[bit / 8] & mask) != (n[bit / 8] & mask)) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (UnknownHostException | NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static boolean isLiteral(String value) {
-        return value.indexOf(':') >= 0 || value.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+        return Addresses.inRange(entry, address);
     }
 }

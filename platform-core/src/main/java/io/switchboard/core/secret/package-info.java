@@ -4,4 +4,4 @@
  * the data directory on first start. Every module that stores a secret (push-notification credentials,
  * model API keys, datasource passwords) seals it here and never returns it through the API.
  */
-package io.switchboard.agents.secret;
+package io.switchboard.core.secret;

@@ -1,4 +1,4 @@
-package io.switchboard.agents.secret;
+package io.switchboard.core.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

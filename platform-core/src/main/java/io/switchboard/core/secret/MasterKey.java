@@ -1,10 +1,6 @@
-package io.switchboard.agents.secret;
+package io.switchboard.core.secret;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,11 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The platform master key (256-bit AES): {@code SWITCHBOARD_MASTER_KEY} (base64 of 32 bytes) when set; else a
  * key file in the data directory, generated on first start. Servers that share a database must share the
- * key, so production sets the environment variable.
+ * key, so production sets the environment variable. Loaded (and the file generated) on first use.
  */
-@Singleton
-@Startup
-@Lock(LockType.READ)
+@ApplicationScoped
 public class MasterKey {
 
     private static final Logger LOG = Logger.getLogger(MasterKey.class.getName());
@@ -41,15 +35,19 @@ public class MasterKey {
     @ConfigProperty(name = "switchboard.master-key.location")
     String location;
 
-    private SecretBox box;
-
-    @PostConstruct
-    void load() {
-        box = new SecretBox(new SecretKeySpec(keyBytes(), "AES"));
-    }
+    private volatile SecretBox box;
 
     public SecretBox box() {
-        return box;
+        SecretBox loaded = box;
+        if (loaded == null) {
+            synchronized (this) {
+                if (box == null) {
+                    box = new SecretBox(new SecretKeySpec(keyBytes(), "AES"));
+                }
+                loaded = box;
+            }
+        }
+        return loaded;
     }
 
     private byte[] keyBytes() {

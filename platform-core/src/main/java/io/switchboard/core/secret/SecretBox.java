@@ -1,4 +1,4 @@
-package io.switchboard.agents.secret;
+package io.switchboard.core.secret;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,76 @@
+package io.switchboard.tools.audit;
+
+import io.switchboard.api.tool.ToolAuditEntry;
+import io.switchboard.core.jdbc.Jdbc;
+import io.switchboard.tools.json.JsonValues;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** Writes and reads the {@code tool_invocations} audit. */
+@ApplicationScoped
+public class ToolAudit {
+
+    private static final int MAX_ERROR = 2000;
+
+    @Resource(lookup = "jdbc/switchboard")
+    DataSource dataSource;
+
+    private Jdbc jdbc;
+
+    @PostConstruct
+    void init() {
+        jdbc = new Jdbc(dataSource, "tool audit");
+    }
+
+    /** Records an invocation in its own transaction, so it stays recorded whatever the caller's transaction does. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(AuditRecord r) {
+        String error = r.error() == null || r.error().length() <= MAX_ERROR ? r.error()
+                : r.error().substring(0, MAX_ERROR - 3) + "...";
+        jdbc.update("INSERT INTO tool_invocations (id, tool_id, tool_name, caller_type, caller, task_id, run_id, "
+                        + "arguments, outcome, error, attempts, duration_ms, started_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                r.id(), r.toolId(), r.toolName(), r.callerType(), r.caller(), r.taskId(), r.runId(), r.arguments(),
+                r.outcome(), error, r.attempts(), r.durationMs(), r.startedAt());
+    }
+
+    public List<ToolAuditEntry> find(AuditQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT id, tool_id, tool_name, caller_type, caller, task_id, run_id, "
+                + "arguments, outcome, error, attempts, duration_ms, started_at FROM tool_invocations WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        filter(sql, parameters, "tool_name = ?", q.tool());
+        filter(sql, parameters, "caller_type = ?", q.callerType());
+        filter(sql, parameters, "caller = ?", q.caller());
+        filter(sql, parameters, "outcome = ?", q.outcome());
+        filter(sql, parameters, "task_id = ?", q.taskId());
+        filter(sql, parameters, "run_id = ?", q.runId());
+        filter(sql, parameters, "started_at >= ?", q.since() == null ? null : q.since().atOffset(ZoneOffset.UTC));
+        filter(sql, parameters, "started_at < ?", q.until() == null ? null : q.until().atOffset(ZoneOffset.UTC));
+        sql.append(" ORDER BY started_at DESC, id FETCH FIRST ").append(q.limit()).append(" ROWS ONLY");
+        return jdbc.query(sql.toString(), ToolAudit::entry, parameters.toArray());
+    }
+
+    private static void filter(StringBuilder sql, List<Object> parameters, String condition, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            sql.append(" AND ").append(condition);
+            parameters.add(value);
+        }
+    }
+
+    private static ToolAuditEntry entry(ResultSet rs) throws SQLException {
+        String arguments = rs.getString(8);
+        return new ToolAuditEntry(rs.getString(1), rs.getString(3), rs.getString(2), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), arguments == null ? null : JsonValues.parseObject(arguments),
+                rs.getString(9), rs.getString(10), rs.getInt(11), rs.getLong(12),
+                rs.getObject(13, OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,36 @@
+package io.switchboard.tools.builtin;
+
+import io.switchboard.api.user.Roles;
+import io.switchboard.tools.invoke.ToolCall;
+import io.switchboard.tools.invoke.ToolOutput;
+import jakarta.json.JsonObject;
+import java.util.List;
+
+/** A tool shipped with the platform. The registry stores its settings; the code defines what it is. */
+public interface BuiltinTool {
+
+    String name();
+
+    String description();
+
+    /** The JSON Schema of its arguments. */
+    JsonObject parameters();
+
+    /** Default longest attempt, in milliseconds (an administrator may change it). */
+    default int timeoutMs() {
+        return 10_000;
+    }
+
+    /** Default attempts on transient failures. */
+    default int maxAttempts() {
+        return 1;
+    }
+
+    /** Default roles that may invoke it directly. */
+    default List<String> invokeRoles() {
+        return List.of(Roles.ADMIN, Roles.OPERATOR);
+    }
+
+    /** Runs it; arguments have passed the schema. */
+    ToolOutput run(JsonObject arguments, ToolCall call) throws Exception;
+}
