@@ -23,7 +23,10 @@ final class SharedPlatform {
                             "SWITCHBOARD_A2A_PUSH_ALLOWED_HOSTS", "127.0.0.1",
                             "SWITCHBOARD_A2A_PUSH_BACKOFF", "PT0.2S",
                             // small enough for the knowledge tests to cross it cheaply
-                            "SWITCHBOARD_RAG_MAX_DOCUMENT_BYTES", "2000000"));
+                            "SWITCHBOARD_RAG_MAX_DOCUMENT_BYTES", "2000000",
+                            // the tools tests call HTTP servers of their own on loopback
+                            "SWITCHBOARD_TOOLS_HTTP_ALLOWED_HOSTS", "127.0.0.1",
+                            "SWITCHBOARD_SECRET_IT_TOKEN", ToolsIT.SECRET));
             started.start();
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
             server = started;

@@ -28,13 +28,23 @@ class MigrationsTest {
         assertThat(flyway.migrate().migrationsExecuted).isZero();
 
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT name, executor, status, built_in FROM agents")) {
+             ResultSet rows = statement.executeQuery("SELECT name, executor, status, built_in FROM agents ORDER BY name")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString("name")).isEqualTo("echo");
             assertThat(rows.getString("executor")).isEqualTo("echo");
             assertThat(rows.getString("status")).isEqualTo("active");
             assertThat(rows.getBoolean("built_in")).isTrue();
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString("name")).isEqualTo("tool");
+            assertThat(rows.getString("executor")).isEqualTo("tool");
+            assertThat(rows.getBoolean("built_in")).isTrue();
             assertThat(rows.next()).isFalse();
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT tool_name FROM agent_tools "
+                     + "WHERE agent_id = '00000000-0000-4000-8000-000000000002'")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).as("the tool agent may use every tool").isEqualTo("*");
         }
     }
 

@@ -40,7 +40,7 @@ public class TaskExecutionService {
         AgentView agent = agents.findActive(request.agent());
         String taskId = tasks.recordWorking(agent, request, requestedBy);
         String contextId = request.sessionId() != null ? request.sessionId() : taskId;
-        Message message = Message.userText(UUID.randomUUID().toString(), contextId, request.input());
+        Message message = Message.userTextFor(taskId, UUID.randomUUID().toString(), contextId, request.input());
 
         long started = System.nanoTime();
         A2aCallResult result = a2a.sendMessage(targets.of(agent), message);

@@ -19,9 +19,22 @@ public record Message(
     public static final String KIND = "message";
     public static final String ROLE_USER = "user";
     public static final String ROLE_AGENT = "agent";
+    /** Metadata key: the platform task (POST /api/execute-task) this message was sent for. */
+    public static final String PLATFORM_TASK_ID = "switchboardTaskId";
 
     public static Message userText(String messageId, String contextId, String text) {
         return new Message(ROLE_USER, List.of(Part.text(text)), messageId, contextId, null, null, null, null, KIND);
+    }
+
+    /** A user message sent for a platform task, which it names in its metadata. */
+    public static Message userTextFor(String platformTaskId, String messageId, String contextId, String text) {
+        return new Message(ROLE_USER, List.of(Part.text(text)), messageId, contextId, null,
+                Map.of(PLATFORM_TASK_ID, platformTaskId), null, null, KIND);
+    }
+
+    /** The platform task this message was sent for, or null. */
+    public String platformTaskId() {
+        return metadata != null && metadata.get(PLATFORM_TASK_ID) instanceof String id ? id : null;
     }
 
     public static Message agentText(String messageId, String contextId, String taskId, String text) {

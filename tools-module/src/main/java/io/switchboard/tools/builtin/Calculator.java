@@ -69,7 +69,7 @@ public class Calculator implements BuiltinTool {
         String expression = arguments.getString("expression");
         BigDecimal value = evaluate(expression);
         String text = format(value);
-        return new ToolOutput(Json.createObjectBuilder().add("expression", expression).add("result", value)
+        return new ToolOutput(Json.createObjectBuilder().add("expression", expression).add("result", plain(value))
                 .add("text", text).build(), expression.strip() + " = " + text);
     }
 
@@ -102,6 +102,12 @@ public class Calculator implements BuiltinTool {
         e = PERCENT_OF.matcher(e).replaceAll("($1/100)*");
         e = PERCENT.matcher(e).replaceAll("($1/100)");
         return e.toUpperCase(Locale.ROOT).equals(e) ? e : e.replaceAll("(?i)\\bpi\\b", "PI");
+    }
+
+    /** The value without trailing zeros and, for whole numbers, without an exponent (30, not 3E+1). */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 && stripped.precision() - stripped.scale() <= 30 ? stripped.setScale(0) : stripped;
     }
 
     /** Up to 15 significant digits, without trailing zeros or an exponent for ordinary magnitudes. */

@@ -56,7 +56,7 @@ public class UnitConverter implements BuiltinTool {
         BigDecimal result = convert(value, from, to);
         String text = Calculator.format(result.round(new MathContext(10)));
         return new ToolOutput(Json.createObjectBuilder().add("value", value).add("from", UnitNames.canonical(from))
-                .add("to", UnitNames.canonical(to)).add("result", result.round(new MathContext(15)))
+                .add("to", UnitNames.canonical(to)).add("result", Calculator.plain(result.round(new MathContext(15))))
                 .add("text", text).build(),
                 Calculator.format(value) + " " + UnitNames.canonical(from) + " = " + text + " " + UnitNames.canonical(to));
     }
@@ -71,6 +71,11 @@ public class UnitConverter implements BuiltinTool {
             throw new ToolFailure("Cannot convert " + UnitNames.canonical(from) + " (" + UnitNames.dimension(source)
                     + ") to " + UnitNames.canonical(to) + " (" + UnitNames.dimension(target) + ")");
         }
+    }
+
+    /** True when the name or symbol is a unit this tool knows, e.g. "miles", "km/h", "°F". */
+    public static boolean knows(String unit) {
+        return UnitNames.unit(unit).isPresent();
     }
 
     private static ToolFailure unknown(String unit) {

@@ -9,7 +9,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -35,8 +34,6 @@ public final class JsonValues {
     public static JsonValue parse(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readValue();
-        } catch (JsonParsingException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
         } catch (JsonException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
         }

@@ -39,6 +39,11 @@ public class McpConnections {
     /** The open session to the server, connecting (and for stdio, starting the process) when there is none. */
     McpClient client(McpTarget target) {
         Session session = sessions.get(target.serverId());
+        if (session != null && !alive(session)) {
+            LOG.info(() -> "The process of MCP server '" + target.name() + "' has ended; starting it again");
+            reset(target.serverId());
+            session = null;
+        }
         if (session != null) {
             return session.client();
         }
@@ -71,6 +76,12 @@ public class McpConnections {
         processes.forEach(ProcessHandle::destroy);
     }
 
+    /** A stdio server's process must still run (a call to a dead one would wait for its timeout). */
+    private static boolean alive(Session session) {
+        return !(session.transport() instanceof StdioMcpTransport stdio) || stdio.getProcess() == null
+                || stdio.getProcess().isAlive();
+    }
+
     boolean isOpen(String serverId) {
         return sessions.containsKey(serverId);
     }
@@ -96,6 +107,8 @@ public class McpConnections {
                 // the invoker enforces each tool's own timeout; this only bounds a call it has given up on
                 .toolExecutionTimeout(Duration.ofMinutes(10))
                 .cacheToolList(false)
+                // a dead stdio process is noticed before each call, a broken HTTP session by the call itself
+                .autoHealthCheck(false)
                 .build();
         } catch (RuntimeException e) {
             try {
