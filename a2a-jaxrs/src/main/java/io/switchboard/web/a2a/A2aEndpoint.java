@@ -5,6 +5,7 @@ import io.switchboard.api.a2a.JsonRpc;
 import io.switchboard.api.user.Roles;
 import io.switchboard.orchestration.a2a.server.A2aLimits;
 import io.switchboard.orchestration.a2a.server.Caller;
+import io.switchboard.web.RequestBodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -14,10 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,7 +39,7 @@ public class A2aEndpoint {
     A2aLimits limits;
 
     Response handle(String agentId, String versionHeader, InputStream body, SecurityContext security) {
-        String text = readLimited(body);
+        String text = RequestBodies.readLimited(body, limits.maxRequestBytes());
         if (text == null) {
             return Response.ok(JsonRpcDispatcher.error(new V03Codec(), JsonValue.NULL, JsonRpc.INVALID_REQUEST,
                     "Invalid request: the body is larger than " + limits.maxRequestBytes() + " bytes").toString(),
@@ -70,26 +68,6 @@ public class A2aEndpoint {
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cache).build();
     }
 
-    /**
-     * The body as text, or null when it is larger than the limit. Reads in small chunks: asking the stream for
-     * the whole limit at once made every request allocate buffers of that size.
-     */
-    private String readLimited(InputStream body) {
-        int limit = limits.maxRequestBytes();
-        ByteArrayOutputStream text = new ByteArrayOutputStream(1024);
-        byte[] chunk = new byte[4096];
-        try {
-            for (int read = body.read(chunk); read >= 0; read = body.read(chunk)) {
-                if (text.size() + read > limit) {
-                    return null;
-                }
-                text.write(chunk, 0, read);
-            }
-            return text.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String sha256(String text) {
         try {

@@ -2,6 +2,7 @@ package io.switchboard.web.mcp;
 
 import io.switchboard.api.user.Roles;
 import io.switchboard.orchestration.a2a.server.A2aLimits;
+import io.switchboard.web.RequestBodies;
 import io.switchboard.web.SwitchboardApplication;
 import io.switchboard.web.security.CallerRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,12 +22,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,7 +70,7 @@ public class McpResource {
             return badRequest(McpDispatcher.INVALID_REQUEST, "Unsupported MCP-Protocol-Version " + protocolVersion
                     + "; this server speaks " + String.join(", ", McpDispatcher.PROTOCOL_VERSIONS));
         }
-        String text = readLimited(body);
+        String text = RequestBodies.readLimited(body, limits.maxRequestBytes());
         if (text == null) {
             return badRequest(McpDispatcher.INVALID_REQUEST, "The body is larger than " + limits.maxRequestBytes() + " bytes");
         }
@@ -119,20 +116,4 @@ public class McpResource {
                 .entity(McpDispatcher.error(JsonValue.NULL, code, message).toString()).build();
     }
 
-    private String readLimited(InputStream body) {
-        int limit = limits.maxRequestBytes();
-        ByteArrayOutputStream text = new ByteArrayOutputStream(1024);
-        byte[] chunk = new byte[4096];
-        try {
-            for (int read = body.read(chunk); read >= 0; read = body.read(chunk)) {
-                if (text.size() + read > limit) {
-                    return null;
-                }
-                text.write(chunk, 0, read);
-            }
-            return text.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

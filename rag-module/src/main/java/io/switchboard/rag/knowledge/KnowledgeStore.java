@@ -1,6 +1,7 @@
 package io.switchboard.rag.knowledge;
 
 import io.switchboard.api.knowledge.DocumentStatus;
+import io.switchboard.core.jdbc.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
@@ -9,9 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +32,8 @@ public class KnowledgeStore {
 
     @Resource(lookup = "jdbc/switchboard")
     DataSource dataSource;
+
+    private volatile Jdbc jdbc;
 
     // ---- collections ----
 
@@ -219,7 +220,7 @@ public class KnowledgeStore {
     }
 
     static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return Jdbc.now();
     }
 
     private static CollectionRecord collection(ResultSet rs) throws SQLException {
@@ -235,46 +236,20 @@ public class KnowledgeStore {
                 rs.getObject(11, OffsetDateTime.class), rs.getObject(12, OffsetDateTime.class));
     }
 
-    @FunctionalInterface
-    private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Row<T> row, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rs = statement.executeQuery()) {
-            List<T> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(row.read(rs));
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Knowledge query failed: " + e.getMessage(), e);
-        }
+    private <T> List<T> query(String sql, Jdbc.Row<T> row, Object... parameters) {
+        return jdbc().query(sql, row, parameters);
     }
 
     private int update(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters)) {
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Knowledge update failed: " + e.getMessage(), e);
-        }
+        return jdbc().update(sql, parameters);
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            Object value = parameters[i];
-            if (value == null) {
-                statement.setNull(i + 1, Types.VARCHAR);
-            } else if (value instanceof byte[] bytes) {
-                statement.setBytes(i + 1, bytes);
-            } else {
-                statement.setObject(i + 1, value);
-            }
+    private Jdbc jdbc() {
+        Jdbc j = jdbc;
+        if (j == null) {
+            j = new Jdbc(dataSource, "knowledge store");
+            jdbc = j;
         }
-        return statement;
+        return j;
     }
 }
