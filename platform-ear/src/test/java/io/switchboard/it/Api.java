@@ -76,6 +76,11 @@ final class Api {
         }
     }
 
+    Reply put(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Reply delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

@@ -73,8 +73,16 @@ class McpIT {
         assertThat(api.post("/api/tools/everything_get-sum/invoke", admin, "{\"arguments\":{\"a\":\"two\"}}").status())
                 .as("the server's schema is checked before the call").isEqualTo(400);
 
-        JsonObject byAgent = api.post("/api/execute-task", admin, "{\"agent\":\"tool\",\"input\":"
-                + "\"everything_echo {\\\"message\\\": \\\"hello from the tool agent\\\"}\"}").json();
+        String echoRequest = "{\"agent\":\"tool\",\"input\":"
+                + "\"everything_echo {\\\"message\\\": \\\"hello from the tool agent\\\"}\"}";
+        JsonObject refused = api.post("/api/execute-task", admin, echoRequest).json();
+        assertThat(refused.getString("status")).as("an MCP tool is not for agents until an admin says so")
+                .isEqualTo("failed");
+        assertThat(refused.getString("error")).contains("invoke roles include 'agent'");
+        Api.Reply granted = api.put("/api/tools/everything_echo", admin,
+                "{\"name\":\"everything_echo\",\"kind\":\"mcp\",\"invokeRoles\":[\"admin\",\"operator\",\"agent\"]}");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+        JsonObject byAgent = api.post("/api/execute-task", admin, echoRequest).json();
         assertThat(byAgent.getString("status")).as(byAgent.toString()).isEqualTo("completed");
         assertThat(byAgent.getString("output")).contains("Echo: hello from the tool agent");
         JsonObject audited = api.get("/api/tools/audit?tool=everything_echo&callerType=agent&taskId="

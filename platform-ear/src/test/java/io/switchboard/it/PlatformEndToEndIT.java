@@ -190,9 +190,9 @@ class PlatformEndToEndIT {
         assertThat(status.getJsonNumber("uptimeSeconds").longValue()).isNotNegative();
         assertThat(status.getJsonObject("database").getString("kind")).isEqualTo("embedded");
         assertThat(status.getJsonObject("database").getString("health")).isEqualTo("UP");
-        // the built-in echo and tool agents, and support-bot
-        assertThat(status.getJsonObject("agents").getInt("total")).isEqualTo(3);
-        assertThat(status.getJsonObject("agents").getJsonObject("byStatus").getInt("active")).isEqualTo(3);
+        // the six built-in agents (echo, tool, general, document, data, vision) and support-bot
+        assertThat(status.getJsonObject("agents").getInt("total")).isEqualTo(7);
+        assertThat(status.getJsonObject("agents").getJsonObject("byStatus").getInt("active")).isEqualTo(7);
     }
 
     @Test
@@ -241,7 +241,7 @@ class PlatformEndToEndIT {
         assertThat(task.getString("output")).isEqualTo("Hello, Switchboard");
         assertThat(api.get("/api/agents/support-bot", token).json().getString("id")).isEqualTo(agentId);
         assertProblem(api.post("/api/register-agent", token, "{\"name\":\"support-bot\"}"), 409, "already exists");
-        assertThat(api.get("/api/status", token).json().getJsonObject("agents").getInt("total")).isEqualTo(3);
+        assertThat(api.get("/api/status", token).json().getJsonObject("agents").getInt("total")).isEqualTo(7);
 
         JsonObject kept = A2aProtocolIT.result(api.rpc(echo, token, null,
                 A2aProtocolIT.rpc("tasks/get", "{\"id\":\"" + a2aTask + "\"}")));

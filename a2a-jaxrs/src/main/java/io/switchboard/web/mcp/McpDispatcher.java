@@ -48,7 +48,10 @@ public class McpDispatcher {
         }
         JsonValue id = request.get("id");
         if (!request.containsKey("method")) {
-            return null; // a response to a server request, which this server never sends
+            if (request.containsKey("result") || request.containsKey("error")) {
+                return null; // a response to a server request (this server sends none): accepted, not answered
+            }
+            return error(id == null ? JsonValue.NULL : id, INVALID_REQUEST, "Invalid request: method is required");
         }
         if (!(request.get("method") instanceof JsonString methodName)) {
             return error(id == null ? JsonValue.NULL : id, INVALID_REQUEST, "Invalid request: method must be a string");

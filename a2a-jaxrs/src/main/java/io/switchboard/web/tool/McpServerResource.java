@@ -36,7 +36,7 @@ public class McpServerResource {
     McpServerService servers;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List the registered MCP servers with their status and tools")
     public List<McpServerView> list() {
@@ -57,7 +57,7 @@ public class McpServerResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One MCP server, by id or name")
     public McpServerView get(@PathParam("id") String id) {

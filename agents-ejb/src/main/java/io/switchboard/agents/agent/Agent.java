@@ -84,6 +84,9 @@ public class Agent {
     @Column(name = "tool_name")
     private List<String> tools = new ArrayList<>();
 
+    /** JSON array of the agent's skills (see AgentSkills). */
+    private String skills;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
@@ -177,6 +180,14 @@ public class Agent {
 
     public List<String> getTools() {
         return List.copyOf(tools);
+    }
+
+    public List<io.switchboard.api.agent.AgentSkill> getSkills() {
+        return AgentSkills.read(skills);
+    }
+
+    void describeSkills(List<io.switchboard.api.agent.AgentSkill> newSkills) {
+        this.skills = AgentSkills.write(newSkills);
     }
 
     public boolean isRemote() {

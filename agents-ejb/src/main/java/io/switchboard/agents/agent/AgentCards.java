@@ -2,6 +2,7 @@ package io.switchboard.agents.agent;
 
 import io.switchboard.api.a2a.AgentCard;
 import io.switchboard.api.agent.AgentHealth;
+import io.switchboard.api.agent.AgentSkill;
 import io.switchboard.api.agent.AgentStatus;
 import io.switchboard.api.agent.AgentView;
 import jakarta.ejb.Stateless;
@@ -58,9 +59,19 @@ public class AgentCards {
 
     private AgentCard agentCard(String agentIdOrName, boolean extended) {
         AgentView agent = hosting.servedHere(registry.find(agentIdOrName));
-        AgentCard.Skill skill = new AgentCard.Skill(agent.name(), agent.name(),
-                extended ? describe(agent) + " " + state(agent) : describe(agent), tags(agent), List.of(), TEXT, TEXT);
-        return card(agent.name(), describe(agent), versionOf(agent), agent.endpointUrl(), List.of(skill),
+        List<AgentCard.Skill> skills = new ArrayList<>();
+        for (AgentSkill declared : agent.skills()) {
+            String description = declared.description() == null || declared.description().isBlank() ? declared.name()
+                    : declared.description();
+            skills.add(new AgentCard.Skill(declared.id(), declared.name(),
+                    extended ? description + " " + state(agent) : description,
+                    declared.tags().isEmpty() ? tags(agent) : declared.tags(), declared.examples(), TEXT, TEXT));
+        }
+        if (skills.isEmpty()) {
+            skills.add(new AgentCard.Skill(agent.name(), agent.name(),
+                    extended ? describe(agent) + " " + state(agent) : describe(agent), tags(agent), List.of(), TEXT, TEXT));
+        }
+        return card(agent.name(), describe(agent), versionOf(agent), agent.endpointUrl(), skills,
                 extended ? endpoints.documentationUrl() : null);
     }
 
@@ -70,8 +81,9 @@ public class AgentCards {
             boolean routable = AgentStatus.ACTIVE.equals(agent.status()) && !AgentHealth.OFFLINE.equals(agent.health());
             if (routable || extended) {
                 String description = describe(agent) + " (agent card: " + agent.cardUrl() + ")";
+                List<String> examples = agent.skills().stream().flatMap(k -> k.examples().stream()).limit(5).toList();
                 skills.add(new AgentCard.Skill(agent.name(), agent.name(),
-                        extended ? description + " " + state(agent) : description, tags(agent), List.of(), TEXT, TEXT));
+                        extended ? description + " " + state(agent) : description, tags(agent), examples, TEXT, TEXT));
             }
         }
         return card("Switchboard", "Switchboard orchestrator: routes each request to the agent that should answer it "

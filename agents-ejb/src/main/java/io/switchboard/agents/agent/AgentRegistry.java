@@ -50,6 +50,7 @@ public class AgentRegistry {
         }
         Instant now = Instant.now(clock);
         Agent agent = Agent.local(name, request.description(), request.tools(), Agent.EXECUTOR_ECHO, now);
+        agent.describeSkills(request.skills());
         persistNew(agent, name);
         return toView(agent);
     }
@@ -83,6 +84,7 @@ public class AgentRegistry {
         }
         Agent agent = Agent.remote(name, card.description(), card.endpointUrl(), request.cardUrl(), card.json(),
                 card.protocolVersion(), Instant.now(clock));
+        agent.describeSkills(AgentSkills.fromCard(card.json()));
         if (request.bearerToken() != null && !request.bearerToken().isBlank()) {
             agent.sealCredentials(masterKey.box().seal(request.bearerToken(), credentialsContext(agent.getId())));
         }
@@ -167,7 +169,8 @@ public class AgentRegistry {
 
     private AgentView toView(Agent agent) {
         return new AgentView(agent.getId(), agent.getName(), agent.getDescription(), agent.getKind(),
-                agent.getStatus(), agent.getHealth(), agent.getTools(), agent.isBuiltIn(), endpoints.endpointOf(agent),
+                agent.getStatus(), agent.getHealth(), agent.getTools(), agent.getSkills(), agent.isBuiltIn(),
+                endpoints.endpointOf(agent),
                 endpoints.cardOf(agent), agent.isRemote() ? agent.getProtocolVersion() : "0.3",
                 agent.getCreatedAt(), agent.getUpdatedAt());
     }

@@ -11,5 +11,10 @@ public interface AgentExecutor {
     /** The name agents refer to this executor by. */
     String name();
 
+    /** The media types of file parts this executor reads (the agent's card and the A2A server accept them). */
+    default java.util.Set<String> acceptedFileTypes() {
+        return java.util.Set.of();
+    }
+
     void execute(AgentView agent, TaskContext task) throws Exception;
 }

@@ -28,17 +28,20 @@ class MigrationsTest {
         assertThat(flyway.migrate().migrationsExecuted).isZero();
 
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT name, executor, status, built_in FROM agents ORDER BY name")) {
-            assertThat(rows.next()).isTrue();
-            assertThat(rows.getString("name")).isEqualTo("echo");
-            assertThat(rows.getString("executor")).isEqualTo("echo");
-            assertThat(rows.getString("status")).isEqualTo("active");
-            assertThat(rows.getBoolean("built_in")).isTrue();
-            assertThat(rows.next()).isTrue();
-            assertThat(rows.getString("name")).isEqualTo("tool");
-            assertThat(rows.getString("executor")).isEqualTo("tool");
-            assertThat(rows.getBoolean("built_in")).isTrue();
-            assertThat(rows.next()).isFalse();
+             ResultSet rows = statement.executeQuery("SELECT name, executor, status, built_in, skills FROM agents "
+                     + "ORDER BY name")) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            while (rows.next()) {
+                names.add(rows.getString("name"));
+                assertThat(rows.getString("executor")).as("built-in agents use their own executor")
+                        .isEqualTo(rows.getString("name"));
+                assertThat(rows.getString("status")).isEqualTo("active");
+                assertThat(rows.getBoolean("built_in")).isTrue();
+                if (!rows.getString("name").equals("echo")) {
+                    assertThat(rows.getString("skills")).as("specialists declare skills to route by").contains("examples");
+                }
+            }
+            assertThat(names).containsExactly("data", "document", "echo", "general", "tool", "vision");
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT tool_name FROM agent_tools "

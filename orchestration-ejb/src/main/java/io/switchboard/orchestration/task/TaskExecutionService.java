@@ -4,11 +4,14 @@ import io.switchboard.agents.agent.AgentRegistry;
 import io.switchboard.api.a2a.Message;
 import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.task.ExecuteTaskRequest;
+import io.switchboard.api.task.Routing;
 import io.switchboard.api.task.TaskResult;
 import io.switchboard.api.task.TaskView;
 import io.switchboard.orchestration.a2a.client.A2aCallResult;
 import io.switchboard.orchestration.a2a.client.A2aClient;
 import io.switchboard.orchestration.a2a.client.AgentTargets;
+import io.switchboard.orchestration.routing.AgentRouter;
+import io.switchboard.orchestration.routing.RoutingDecision;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -36,9 +39,25 @@ public class TaskExecutionService {
     @Inject
     AgentTargets targets;
 
+    @Inject
+    AgentRouter router;
+
+    /**
+     * Runs the task on the agent it names, or — when it names none — on the agent the router chooses; the
+     * choice is recorded on the task and returned.
+     */
     public TaskResult execute(ExecuteTaskRequest request, String requestedBy) {
-        AgentView agent = agents.findActive(request.agent());
-        String taskId = tasks.recordWorking(agent, request, requestedBy);
+        AgentView agent;
+        Routing routing;
+        if (request.agent() == null || request.agent().isBlank()) {
+            RoutingDecision decision = router.route(request.input());
+            agent = agents.findActive(decision.agentId());
+            routing = decision.routing();
+        } else {
+            agent = agents.findActive(request.agent());
+            routing = new Routing(agent.name(), Routing.REQUESTED, null, "named by the caller");
+        }
+        String taskId = tasks.recordWorking(agent, request, requestedBy, routing);
         String contextId = request.sessionId() != null ? request.sessionId() : taskId;
         Message message = Message.userTextFor(taskId, UUID.randomUUID().toString(), contextId, request.input());
 
@@ -47,7 +66,8 @@ public class TaskExecutionService {
         long durationMs = (System.nanoTime() - started) / 1_000_000;
 
         tasks.recordResult(taskId, result, durationMs);
-        return new TaskResult(taskId, agent.name(), result.status(), result.output(), result.error(), durationMs);
+        return new TaskResult(taskId, agent.name(), result.status(), result.output(), result.error(), durationMs,
+                routing);
     }
 
     public TaskView find(String taskId) {

@@ -53,6 +53,15 @@ public class TaskRecord {
     @Column(name = "duration_ms")
     private Long durationMs;
 
+    @Column(name = "routing_mode")
+    private String routingMode;
+
+    @Column(name = "routing_score")
+    private Double routingScore;
+
+    @Column(name = "routing_reason")
+    private String routingReason;
+
     protected TaskRecord() {
     }
 
@@ -69,6 +78,19 @@ public class TaskRecord {
         task.requestedBy = requestedBy;
         task.createdAt = now.atOffset(ZoneOffset.UTC);
         return task;
+    }
+
+    void routed(io.switchboard.api.task.Routing routing) {
+        this.routingMode = routing.mode();
+        this.routingScore = routing.score();
+        String reason = routing.reason();
+        this.routingReason = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 997) + "...";
+    }
+
+    /** How the agent was chosen; null for tasks recorded before routing was kept. */
+    public io.switchboard.api.task.Routing getRouting() {
+        return routingMode == null ? null
+                : new io.switchboard.api.task.Routing(agentName, routingMode, routingScore, routingReason);
     }
 
     void finish(String finalStatus, String output, String error, String remoteTaskId, Instant now, long durationMs) {

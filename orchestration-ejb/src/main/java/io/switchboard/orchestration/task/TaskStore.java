@@ -3,6 +3,7 @@ package io.switchboard.orchestration.task;
 import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.problem.PlatformException;
 import io.switchboard.api.task.ExecuteTaskRequest;
+import io.switchboard.api.task.Routing;
 import io.switchboard.api.task.TaskView;
 import io.switchboard.orchestration.a2a.client.A2aCallResult;
 import jakarta.ejb.Stateless;
@@ -20,9 +21,10 @@ public class TaskStore {
 
     Clock clock = Clock.systemUTC();
 
-    public String recordWorking(AgentView agent, ExecuteTaskRequest request, String requestedBy) {
+    public String recordWorking(AgentView agent, ExecuteTaskRequest request, String requestedBy, Routing routing) {
         TaskRecord task = TaskRecord.working(agent.id(), agent.name(), request.sessionId(), request.input(),
                 MetadataJson.write(request.metadata()), requestedBy, Instant.now(clock));
+        task.routed(routing);
         em.persist(task);
         return task.getId();
     }
@@ -44,7 +46,7 @@ public class TaskStore {
         return new TaskView(task.getId(), task.getAgentId(), task.getAgentName(), task.getSessionId(),
                 task.getInput(), MetadataJson.read(task.getMetadata()), task.getStatus(), task.getOutput(),
                 task.getError(), task.getRequestedBy(), task.getCreatedAt(), task.getCompletedAt(),
-                task.getDurationMs());
+                task.getDurationMs(), task.getRouting());
     }
 
     private static PlatformException notFound(String taskId) {

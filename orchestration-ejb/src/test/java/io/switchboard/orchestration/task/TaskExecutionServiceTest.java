@@ -8,11 +8,14 @@ import io.switchboard.api.a2a.Message;
 import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.problem.PlatformException;
 import io.switchboard.api.task.ExecuteTaskRequest;
+import io.switchboard.api.task.Routing;
 import io.switchboard.api.task.TaskResult;
 import io.switchboard.orchestration.a2a.client.A2aCallResult;
 import io.switchboard.orchestration.a2a.client.A2aClient;
 import io.switchboard.orchestration.a2a.client.A2aTarget;
 import io.switchboard.orchestration.a2a.client.AgentTargets;
+import io.switchboard.orchestration.routing.AgentRouter;
+import io.switchboard.orchestration.routing.RoutingDecision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class TaskExecutionServiceTest {
 
     private static final AgentView SUPPORT = new AgentView("agent-1", "support", null, "local", "active", "active",
-            List.of(), false, "http://node:9080/a2a/agents/agent-1", null, "0.3", null, null);
+            List.of(), List.of(), false, "http://node:9080/a2a/agents/agent-1", null, "0.3", null, null);
 
     private final List<String> events = new ArrayList<>();
     private final List<Message> sent = new ArrayList<>();
@@ -44,8 +47,9 @@ class TaskExecutionServiceTest {
         };
         service.tasks = new TaskStore() {
             @Override
-            public String recordWorking(AgentView agent, ExecuteTaskRequest request, String requestedBy) {
-                events.add("working:" + agent.id() + ":" + requestedBy);
+            public String recordWorking(AgentView agent, ExecuteTaskRequest request, String requestedBy,
+                                        Routing routing) {
+                events.add("working:" + agent.id() + ":" + requestedBy + ":" + routing.mode());
                 return "task-1";
             }
 
@@ -69,8 +73,9 @@ class TaskExecutionServiceTest {
     void recordsTheTaskBeforeCallingTheAgentOverA2aAndTheResultAfter() {
         TaskResult result = service.execute(new ExecuteTaskRequest("support", "ping", "session-9", Map.of()), "alice");
 
-        assertThat(events).containsExactly("working:agent-1:alice", "send:http://node:9080/a2a/agents/agent-1",
+        assertThat(events).containsExactly("working:agent-1:alice:requested", "send:http://node:9080/a2a/agents/agent-1",
                 "result:task-1:completed");
+        assertThat(result.routing().mode()).isEqualTo(Routing.REQUESTED);
         assertThat(result.taskId()).isEqualTo("task-1");
         assertThat(result.agent()).isEqualTo("support");
         assertThat(result.output()).isEqualTo("pong");
@@ -81,6 +86,21 @@ class TaskExecutionServiceTest {
         assertThat(message.joinedText()).isEqualTo("ping");
         assertThat(message.contextId()).as("the session is the A2A context").isEqualTo("session-9");
         assertThat(message.messageId()).isNotBlank();
+        assertThat(message.platformTaskId()).as("the agent learns the platform task it works for").isEqualTo("task-1");
+    }
+
+    @Test
+    void withoutAnAgentTheRouterChoosesAndTheChoiceIsRecorded() {
+        service.router = new AgentRouter() {
+            @Override
+            public RoutingDecision route(String request) {
+                events.add("route:" + request);
+                return new RoutingDecision("support", new Routing("support", Routing.EMBEDDING, 0.71, "most similar"));
+            }
+        };
+        TaskResult result = service.execute(new ExecuteTaskRequest(null, "help me", null, null), "alice");
+        assertThat(events).startsWith("route:help me", "working:agent-1:alice:embedding");
+        assertThat(result.routing()).isEqualTo(new Routing("support", Routing.EMBEDDING, 0.71, "most similar"));
     }
 
     @Test

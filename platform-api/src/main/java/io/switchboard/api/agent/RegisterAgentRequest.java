@@ -1,5 +1,6 @@
 package io.switchboard.api.agent;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,9 +23,19 @@ public record RegisterAgentRequest(
         @Schema(description = "Names of the tools the agent may use")
         @Size(max = 50, message = "may list at most 50 tools")
         List<@NotNull(message = "must not contain null") @Pattern(regexp = "^[A-Za-z0-9_.-]{1,100}$",
-                message = "must contain tool names of 1-100 letters, digits, '-', '_' or '.'") String> tools) {
+                message = "must contain tool names of 1-100 letters, digits, '-', '_' or '.'") String> tools,
+
+        @Schema(description = "What the agent can do: shown on its card, and what requests are routed by")
+        @Size(max = 20, message = "may list at most 20 skills")
+        List<@NotNull(message = "must not contain null") @Valid AgentSkill> skills) {
 
     public RegisterAgentRequest {
         tools = tools == null ? List.of() : tools;
+        skills = skills == null ? List.of() : skills;
+    }
+
+    /** A request without skills. */
+    public RegisterAgentRequest(String name, String description, List<String> tools) {
+        this(name, description, tools, null);
     }
 }

@@ -7,11 +7,10 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /api/execute-task}. */
-@Schema(name = "ExecuteTaskRequest", description = "A structured task for one agent")
+@Schema(name = "ExecuteTaskRequest", description = "A task for the agent named, or for the agent the orchestrator chooses")
 public record ExecuteTaskRequest(
-        @Schema(description = "Agent name or id", example = "echo", required = true)
-        @NotBlank(message = "is required")
-        @Size(max = 100, message = "must be at most 100 characters")
+        @Schema(description = "Agent name or id; leave it out and the orchestrator chooses the agent", example = "tool")
+        @Size(min = 1, max = 100, message = "must be 1-100 characters")
         String agent,
 
         @Schema(description = "The text the agent works on", example = "Hello, Switchboard", required = true)

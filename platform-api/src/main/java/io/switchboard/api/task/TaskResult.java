@@ -10,5 +10,6 @@ public record TaskResult(
         @Schema(enumeration = {"completed", "failed"}) String status,
         @Schema(description = "The agent's answer (text)") String output,
         @Schema(description = "Why the task failed, when it did") String error,
-        @Schema(description = "Wall-clock time of the execution in milliseconds") long durationMs) {
+        @Schema(description = "Wall-clock time of the execution in milliseconds") long durationMs,
+        @Schema(description = "How the agent was chosen") Routing routing) {
 }

@@ -19,5 +19,6 @@ public record TaskView(
         @Schema(description = "User who submitted the task") String requestedBy,
         Instant createdAt,
         Instant completedAt,
-        Long durationMs) {
+        Long durationMs,
+        @Schema(description = "How the agent was chosen") Routing routing) {
 }

@@ -24,9 +24,22 @@ public final class Addresses {
             int first = bytes[0] & 0xff;
             int second = bytes[1] & 0xff;
             return first == 0 || first >= 240 || (first == 100 && second >= 64 && second < 128)
-                    || (first == 192 && second == 0 && (bytes[2] & 0xff) == 0);
+                    || (first == 192 && second == 0 && (bytes[2] & 0xff) == 0)
+                    || (first == 198 && (second == 18 || second == 19)); // benchmarking 198.18/15
         }
-        return (bytes[0] & 0xfe) == 0xfc; // IPv6 unique local fc00::/7
+        if ((bytes[0] & 0xfe) == 0xfc) {
+            return true; // IPv6 unique local fc00::/7
+        }
+        // IPv6 forms that carry an IPv4 address: judge by that address (NAT64 64:ff9b::/96, 6to4 2002::/16,
+        // IPv4-compatible ::a.b.c.d); 6to4 and NAT64 relays may reach internal networks, so they count as internal
+        boolean nat64 = (bytes[0] & 0xff) == 0x00 && (bytes[1] & 0xff) == 0x64 && (bytes[2] & 0xff) == 0xff
+                && (bytes[3] & 0xff) == 0x9b;
+        boolean sixToFour = (bytes[0] & 0xff) == 0x20 && (bytes[1] & 0xff) == 0x02;
+        boolean compatible = true;
+        for (int i = 0; i < 12; i++) {
+            compatible &= bytes[i] == 0;
+        }
+        return nat64 || sixToFour || compatible;
     }
 
     /** True when the text is an IPv4 or IPv6 address literal (not a host name). */

@@ -36,7 +36,8 @@ class HostAllowListTest {
     @Test
     void internalAddressesAreRecognised() throws Exception {
         for (String internal : List.of("127.0.0.1", "10.1.2.3", "172.16.0.9", "192.168.1.1", "169.254.169.254",
-                "::1", "fd00::1", "100.64.0.1", "0.0.0.0", "224.0.0.1", "fe80::1")) {
+                "::1", "fd00::1", "100.64.0.1", "0.0.0.0", "224.0.0.1", "fe80::1",
+                "64:ff9b::a9fe:a9fe", "2002:a9fe:a9fe::1", "::10.0.0.1", "198.18.0.1")) {
             assertThat(Addresses.isInternal(InetAddress.getByName(internal))).as(internal).isTrue();
         }
         for (String external : List.of("8.8.8.8", "1.1.1.1", "2606:4700:4700::1111")) {

@@ -9,6 +9,9 @@ import java.util.List;
 /** A tool shipped with the platform. The registry stores its settings; the code defines what it is. */
 public interface BuiltinTool {
 
+    /** Invoke roles of the harmless tools, which agents with every tool ({@code *}) may use too. */
+    List<String> AGENTS_TOO = List.of(Roles.ADMIN, Roles.OPERATOR, Roles.AGENT);
+
     String name();
 
     String description();

@@ -30,7 +30,8 @@ public class Calculator implements BuiltinTool {
     static final int MAX_LENGTH = 1000;
     private static final Pattern PERCENT_OF = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%\\s*of\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%(?!\\s*[\\d(A-Za-z])");
-    private static final Pattern FACTORIAL_ARGUMENT = Pattern.compile("(?i)FACT\\s*\\(\\s*(\\d{4,})");
+    /** Factorials take time proportional to their argument, which no interrupt stops: not offered. */
+    private static final Pattern FACTORIAL = Pattern.compile("(?i)\\bFACT\\s*\\(");
     private static final ExpressionConfiguration CONFIGURATION = ExpressionConfiguration.builder()
             .mathContext(MathContext.DECIMAL128)
             .arraysAllowed(false)
@@ -65,6 +66,11 @@ public class Calculator implements BuiltinTool {
     }
 
     @Override
+    public java.util.List<String> invokeRoles() {
+        return AGENTS_TOO;
+    }
+
+    @Override
     public ToolOutput run(JsonObject arguments, ToolCall call) {
         String expression = arguments.getString("expression");
         BigDecimal value = evaluate(expression);
@@ -78,8 +84,8 @@ public class Calculator implements BuiltinTool {
         if (expression.length() > MAX_LENGTH) {
             throw new ToolFailure("The expression is longer than " + MAX_LENGTH + " characters");
         }
-        if (FACTORIAL_ARGUMENT.matcher(expression).find()) {
-            throw new ToolFailure("FACT is limited to arguments below 1000");
+        if (FACTORIAL.matcher(expression).find()) {
+            throw new ToolFailure("FACT (factorial) is not supported");
         }
         String normalized = normalize(expression);
         try {

@@ -65,6 +65,11 @@ public class DateTimeTool implements BuiltinTool {
     }
 
     @Override
+    public java.util.List<String> invokeRoles() {
+        return AGENTS_TOO;
+    }
+
+    @Override
     public ToolOutput run(JsonObject arguments, ToolCall call) {
         String operation = arguments.getString("operation");
         ZoneId zone = zone(JsonValues.string(arguments, "timezone"), "timezone");

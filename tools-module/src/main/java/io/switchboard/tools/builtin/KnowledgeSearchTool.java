@@ -60,7 +60,7 @@ public class KnowledgeSearchTool implements BuiltinTool {
 
     @Override
     public List<String> invokeRoles() {
-        return List.of(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER);
+        return List.of(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.AGENT);
     }
 
     @Override

@@ -49,6 +49,11 @@ public class UnitConverter implements BuiltinTool {
     }
 
     @Override
+    public java.util.List<String> invokeRoles() {
+        return AGENTS_TOO;
+    }
+
+    @Override
     public ToolOutput run(JsonObject arguments, ToolCall call) {
         BigDecimal value = arguments.getJsonNumber("value").bigDecimalValue();
         String from = arguments.getString("from");

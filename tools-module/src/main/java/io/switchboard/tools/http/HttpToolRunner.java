@@ -74,8 +74,12 @@ public class HttpToolRunner implements ToolRunner {
             if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
                 throw new ToolFailure("The argument '" + matcher.group(1) + "' is needed for the URL");
             }
-            matcher.appendReplacement(url, Matcher.quoteReplacement(
-                    URLEncoder.encode(JsonValues.text(value), StandardCharsets.UTF_8).replace("+", "%20")));
+            String encoded = URLEncoder.encode(JsonValues.text(value), StandardCharsets.UTF_8).replace("+", "%20");
+            // a whole segment of dots would move up the path
+            if (encoded.matches("\\.+")) {
+                encoded = encoded.replace(".", "%2E");
+            }
+            matcher.appendReplacement(url, Matcher.quoteReplacement(encoded));
         }
         matcher.appendTail(url);
         return url.toString();

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class HttpToolSpecs {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+    private static final Pattern SENSITIVE_HEADER = Pattern.compile(
+            "(?i)authorization|cookie|token|secret|api[-_]?key|password|credential|signature|session");
 
     private HttpToolSpecs() {
     }
@@ -65,6 +67,9 @@ public final class HttpToolSpecs {
                 String problem = SecretReferences.problem(value);
                 if (problem != null) {
                     problems.add(new Problem.FieldError("http.headers." + name, problem));
+                } else if (SENSITIVE_HEADER.matcher(name).find() && !SecretReferences.holdsReference(value)) {
+                    problems.add(new Problem.FieldError("http.headers." + name, "carries a credential: write it as a "
+                            + "secret reference ({{secret:NAME}}, set SWITCHBOARD_SECRET_NAME) so it is not stored"));
                 }
             });
         }

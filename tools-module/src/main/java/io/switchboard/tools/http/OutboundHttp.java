@@ -58,9 +58,11 @@ public class OutboundHttp {
                           Duration timeout) {
         String currentMethod = method.toUpperCase(Locale.ROOT);
         String currentBody = body;
+        Map<String, String> currentHeaders = headers;
         URI uri = policy.check(url);
         for (int redirects = 0; ; redirects++) {
-            HttpResponse<InputStream> response = exchange(currentMethod, uri, headers, currentBody, contentType, timeout);
+            HttpResponse<InputStream> response = exchange(currentMethod, uri, currentHeaders, currentBody, contentType,
+                    timeout);
             int status = response.statusCode();
             if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
                 closeQuietly(response.body());
@@ -75,6 +77,10 @@ public class OutboundHttp {
                 String refusal = policy.refusal(next.toString());
                 if (refusal != null) {
                     throw new ToolFailure("Refused the redirect from " + uri + " to " + next + ": " + refusal);
+                }
+                if (!sameOrigin(uri, next)) {
+                    // credentials and other caller headers are for the host they were given for
+                    currentHeaders = Map.of();
                 }
                 if (status == 303 || ((status == 301 || status == 302) && !currentMethod.equals("GET")
                         && !currentMethod.equals("HEAD"))) {
@@ -135,6 +141,15 @@ public class OutboundHttp {
         } catch (IOException e) {
             throw new TransientToolFailure("Reading the answer of " + uri + " failed: " + e.getMessage());
         }
+    }
+
+    static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private static Charset charsetOf(String contentType) {

@@ -45,6 +45,11 @@ public final class SecretReferences {
         return resolved.toString();
     }
 
+    /** True when the value holds at least one secret reference. */
+    public static boolean holdsReference(String value) {
+        return value != null && REFERENCE.matcher(value).find();
+    }
+
     /** Null when every {@code {{...}}} in the value is a well-formed secret reference, else what is wrong. */
     public static String problem(String value) {
         if (value == null) {

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each tool's invocations per minute (Resilience4j rate limiters, one per tool and server; 0 = unlimited). A
- * changed limit takes effect at once: the limiter is keyed by tool and rate.
+ * changed limit takes effect at once: a limiter whose rate differs from the tool's is replaced.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -37,18 +37,12 @@ public class RateLimits {
     }
 
     private RateLimiter limiter(ToolDefinition tool) {
-        String key = tool.id() + "@" + tool.ratePerMinute();
-        RateLimiter existing = limiters.get(key);
-        if (existing != null) {
-            return existing;
-        }
-        limiters.keySet().removeIf(other -> other.startsWith(tool.id() + "@"));
-        return limiters.computeIfAbsent(key, k -> {
-            return RateLimiter.of("tool-" + tool.name(), RateLimiterConfig.custom()
-                    .limitForPeriod(tool.ratePerMinute())
-                    .limitRefreshPeriod(Duration.ofMinutes(1))
-                    .timeoutDuration(Duration.ZERO)
-                    .build());
-        });
+        return limiters.compute(tool.id(), (id, existing) -> existing != null && existing.getRateLimiterConfig()
+                .getLimitForPeriod() == tool.ratePerMinute() ? existing : RateLimiter.of("tool-" + tool.name(),
+                RateLimiterConfig.custom()
+                        .limitForPeriod(tool.ratePerMinute())
+                        .limitRefreshPeriod(Duration.ofMinutes(1))
+                        .timeoutDuration(Duration.ZERO)
+                        .build()));
     }
 }

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Who invokes a tool. A user (through the API or MCP) needs one of the tool's invoke roles; an agent may use
- * the tools it lists ({@code *} for all); a workflow run carries the roles of whoever started it.
+ * the tools it names, and with {@code *} every tool whose invoke roles include {@code agent}; a workflow run
+ * carries the roles of whoever started it.
  */
 public record ToolCaller(String type, String name, Set<String> roles, Set<String> allowedTools, String taskId,
                          String runId) {
@@ -34,7 +35,4 @@ public record ToolCaller(String type, String name, Set<String> roles, Set<String
         return new ToolCaller(WORKFLOW, startedBy, roles, null, null, runId);
     }
 
-    public boolean mayUseTool(String toolName) {
-        return allowedTools.contains(ANY_TOOL) || allowedTools.contains(toolName);
-    }
 }

@@ -6,6 +6,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.switchboard.api.problem.PlatformException;
 import io.switchboard.api.problem.Problem;
 import io.switchboard.api.tool.ToolInvocationResult;
+import io.switchboard.api.user.Roles;
 import io.switchboard.tools.audit.AuditRecord;
 import io.switchboard.tools.audit.Redaction;
 import io.switchboard.tools.audit.ToolAudit;
@@ -109,9 +110,14 @@ public class ToolInvoker {
             throw PlatformException.conflict("tool-disabled", "Tool '" + tool.name() + "' is disabled");
         }
         if (ToolCaller.AGENT.equals(caller.type())) {
-            if (!caller.mayUseTool(tool.name())) {
-                throw PlatformException.forbidden("tool-not-allowed", "Agent '" + caller.name()
-                        + "' may not use tool '" + tool.name() + "' (it is not among the agent's tools)");
+            boolean named = caller.allowedTools().contains(tool.name());
+            boolean byWildcard = caller.allowedTools().contains(ToolCaller.ANY_TOOL)
+                    && tool.invokeRoles().contains(Roles.AGENT);
+            if (!named && !byWildcard) {
+                throw PlatformException.forbidden("tool-not-allowed", "Agent '" + caller.name() + "' may not use tool '"
+                        + tool.name() + "': " + (caller.allowedTools().contains(ToolCaller.ANY_TOOL)
+                        ? "an agent that may use any tool reaches only the tools whose invoke roles include 'agent'"
+                        : "it is not among the agent's tools"));
             }
             return;
         }

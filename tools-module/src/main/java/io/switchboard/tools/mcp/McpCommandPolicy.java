@@ -31,6 +31,9 @@ public class McpCommandPolicy {
         if (command == null || command.isEmpty() || command.get(0).isBlank()) {
             return "The command is empty";
         }
+        if (command.get(0).contains("=")) {
+            return "The program name may not contain '=' (it would be read as an environment variable)";
+        }
         String program = Path.of(command.get(0).strip()).getFileName().toString();
         if (SHELLS.contains(program)) {
             return "Shells are not launched as MCP servers; name the server's program itself";

@@ -35,6 +35,7 @@ public class McpConnections {
     }
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     /** The open session to the server, connecting (and for stdio, starting the process) when there is none. */
     McpClient client(McpTarget target) {
@@ -47,7 +48,8 @@ public class McpConnections {
         if (session != null) {
             return session.client();
         }
-        synchronized (this) {
+        // one server's slow start (an npx download) does not hold up the others
+        synchronized (locks.computeIfAbsent(target.serverId(), id -> new Object())) {
             session = sessions.get(target.serverId());
             if (session == null) {
                 session = connect(target);
@@ -64,16 +66,21 @@ public class McpConnections {
             return;
         }
         // a launcher (npx, uvx) runs the server as its child: end the whole process tree
-        List<ProcessHandle> processes = new ArrayList<>();
-        if (session.transport() instanceof StdioMcpTransport stdio && stdio.getProcess() != null) {
-            stdio.getProcess().descendants().forEach(processes::add);
-        }
+        List<ProcessHandle> processes = processTree(session.transport());
         try {
             session.client().close();
         } catch (Exception e) {
             LOG.log(Level.FINE, "Closing the MCP session of server " + serverId + " failed", e);
         }
         processes.forEach(ProcessHandle::destroy);
+    }
+
+    private static List<ProcessHandle> processTree(McpTransport transport) {
+        List<ProcessHandle> processes = new ArrayList<>();
+        if (transport instanceof StdioMcpTransport stdio && stdio.getProcess() != null) {
+            stdio.getProcess().descendants().forEach(processes::add);
+        }
+        return processes;
     }
 
     /** A stdio server's process must still run (a call to a dead one would wait for its timeout). */
@@ -111,11 +118,13 @@ public class McpConnections {
                 .autoHealthCheck(false)
                 .build();
         } catch (RuntimeException e) {
+            List<ProcessHandle> processes = processTree(transport);
             try {
                 transport.close();
             } catch (Exception closing) {
                 e.addSuppressed(closing);
             }
+            processes.forEach(ProcessHandle::destroy);
             throw e;
         }
         return new Session(client, transport);

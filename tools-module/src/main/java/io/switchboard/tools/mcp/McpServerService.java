@@ -11,6 +11,7 @@ import io.switchboard.tools.http.OutboundPolicy;
 import io.switchboard.tools.http.SecretReferences;
 import io.switchboard.tools.invoke.ToolFailure;
 import io.switchboard.tools.json.JsonValues;
+import io.switchboard.tools.schema.ArgumentSchemas;
 import io.switchboard.tools.tool.DiscoveredTool;
 import io.switchboard.tools.tool.McpToolSync;
 import io.switchboard.tools.tool.ToolDefinition;
@@ -169,12 +170,23 @@ public class McpServerService {
         return updated;
     }
 
+    /**
+     * A tool the server offers, its schema as LangChain4j read it (keywords its schema model does not know, such
+     * as numeric bounds, are lost; the server checks them itself). A schema this platform cannot use is replaced
+     * by any object, so the server alone checks the arguments.
+     */
     static DiscoveredTool discovered(ToolSpecification spec) {
-        JsonObject parameters = spec.parameters() == null
-                ? JsonValues.parseObject("{\"type\":\"object\",\"properties\":{}}")
+        JsonObject parameters = spec.parameters() == null ? ANY_OBJECT
                 : (JsonObject) JsonValues.of(JsonSchemaElementUtils.toMap(spec.parameters()));
+        if (!ArgumentSchemas.schemaProblems(parameters).isEmpty()) {
+            LOG.warning(() -> "The schema of MCP tool " + spec.name() + " is not usable here; its server checks the "
+                    + "arguments alone");
+            parameters = ANY_OBJECT;
+        }
         return new DiscoveredTool(spec.name(), spec.description(), parameters.toString());
     }
+
+    private static final JsonObject ANY_OBJECT = JsonValues.parseObject("{\"type\":\"object\",\"properties\":{}}");
 
     McpTarget target(McpServerRecord record) {
         Map<String, String> env = new LinkedHashMap<>();

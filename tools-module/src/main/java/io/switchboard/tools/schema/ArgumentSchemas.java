@@ -37,8 +37,13 @@ public final class ArgumentSchemas {
 
     /** Every way the arguments violate the schema, sorted by where; empty when they are valid. */
     public static List<Problem.FieldError> violations(String schemaJson, JsonObject arguments) {
-        Schema schema = compiled(schemaJson);
-        List<Error> errors = schema.validate(toJackson(arguments));
+        List<Error> errors;
+        try {
+            errors = compiled(schemaJson).validate(toJackson(arguments));
+        } catch (SchemaException | IllegalArgumentException e) {
+            return List.of(new Problem.FieldError("", "the tool's schema cannot be used to check arguments ("
+                    + e.getMessage() + "); an administrator must fix the tool"));
+        }
         return errors.stream().map(ArgumentSchemas::fieldError).distinct()
                 .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
     }

@@ -32,6 +32,10 @@ public class DatasourceService {
     @Inject
     MasterKey masterKey;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "switchboard.db.url")
+    java.util.Optional<String> platformUrl;
+
     /** Registers the datasource after checking that the platform can connect with the given credentials. */
     @Transactional
     public DatasourceView register(DatasourceRequest request) {
@@ -39,6 +43,9 @@ public class DatasourceService {
             throw PlatformException.conflict("datasource-exists", "A datasource named '" + request.name() + "' exists");
         }
         String refusal = JdbcUrls.refusal(request.jdbcUrl());
+        if (refusal == null && platformUrl.isPresent() && JdbcUrls.sameDatabase(platformUrl.get(), request.jdbcUrl())) {
+            refusal = "it is the platform's own database, which holds users and secrets";
+        }
         if (refusal != null) {
             throw PlatformException.invalid("datasource-url-refused", "The JDBC URL is refused: " + refusal);
         }

@@ -28,8 +28,18 @@ public final class ReadOnlySql {
     private static final Pattern FORBIDDEN_FUNCTION = Pattern.compile("(?i)\\b(pg_sleep\\w*|pg_terminate_backend"
             + "|pg_cancel_backend|pg_reload_conf|pg_rotate_logfile|pg_read_file|pg_read_binary_file|pg_ls_dir"
             + "|pg_stat_file|pg_advisory\\w*|pg_try_advisory\\w*|pg_notify|pg_promote|pg_switch_wal"
-            + "|pg_create\\w*|pg_drop\\w*|pg_logical\\w*|set_config|nextval|setval|lo_\\w+|dblink\\w*|query_to_xml"
+            + "|pg_create\\w*|pg_drop\\w*|pg_logical\\w*|pg_replication\\w*|pg_file\\w*|pg_import\\w*"
+            + "|set_config|nextval|setval|lo_\\w+|dblink\\w*"
+            + "|query_to_xml\\w*|table_to_xml\\w*|cursor_to_xml\\w*|schema_to_xml\\w*|database_to_xml\\w*"
             + "|dbms_\\w+|sleep|benchmark|load_file|file_read|file_write|csvread|csvwrite|link_schema)\\s*\\(");
+    /** Standard sequence access (H2, SQL:2003) advances the sequence. */
+    private static final Pattern NEXT_VALUE = Pattern.compile("(?i)\\bnext\\s+value\\s+for\\b");
+    /**
+     * Literal forms whose escaping parsers disagree on, which could hide a ';' from the check but not from the
+     * database: PostgreSQL escape strings (E'..'), Unicode strings (U&'..'), dollar quoting ($$..$$, $tag$..$tag$),
+     * and backslash-escaped quotes.
+     */
+    private static final Pattern AMBIGUOUS_LITERAL = Pattern.compile("(?i)(?<![\\w'\"$])(e|u&)'|\\$[a-z_]*\\$|\\\\'");
     private static final Pattern EXPLAIN_OPTIONS = Pattern.compile("(?is)^\\s*explain\\s*(\\(([^)]*)\\)|(\\w+\\s+)*)");
 
     private ReadOnlySql() {
@@ -39,6 +49,10 @@ public final class ReadOnlySql {
     public static String refusal(String sql) {
         if (sql == null || sql.isBlank()) {
             return "the statement is empty";
+        }
+        if (AMBIGUOUS_LITERAL.matcher(sql).find()) {
+            return "escape strings (E'...'), Unicode strings (U&'...'), dollar quoting and backslash-escaped quotes "
+                    + "are not allowed; write string literals as '...' with '' for a quote";
         }
         Statements statements;
         try {
@@ -93,8 +107,13 @@ public final class ReadOnlySql {
                 || upper.contains(" FOR KEY SHARE")) {
             return "queries may not lock rows (FOR UPDATE / FOR SHARE)";
         }
-        if (FORBIDDEN_FUNCTION.matcher(text).find()) {
+        // quoted names ("pg_read_file") are the same functions: compare without the quotes
+        String unquoted = text.replace("\"", "");
+        if (FORBIDDEN_FUNCTION.matcher(unquoted).find()) {
             return "the query calls a function that acts on the database server, which is not allowed";
+        }
+        if (NEXT_VALUE.matcher(unquoted).find()) {
+            return "the query advances a sequence (NEXT VALUE FOR), which is not allowed";
         }
         return null;
     }

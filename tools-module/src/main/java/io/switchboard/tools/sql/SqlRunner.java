@@ -47,6 +47,8 @@ public final class SqlRunner {
             if (target.jdbcUrl().startsWith("jdbc:postgresql:")) {
                 try (var statement = connection.createStatement()) {
                     statement.execute("SET TRANSACTION READ ONLY");
+                    // backslashes are plain characters in '...' literals, as the statement check assumes
+                    statement.execute("SET standard_conforming_strings = on");
                 }
             }
             try (PreparedStatement statement = connection.prepareStatement(NamedParameters.parse(sql).jdbcSql())) {

@@ -35,6 +35,8 @@ public class BuiltinSync {
 
     private volatile boolean synced;
 
+    /** Outside the caller's transaction: each row commits on its own (see the class comment). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void ensureSynced() {
         if (!synced) {
             synchronized (this) {

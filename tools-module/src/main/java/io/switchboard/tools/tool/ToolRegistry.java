@@ -92,7 +92,15 @@ public class ToolRegistry {
                         : ToolKind.SQL.equals(request.kind()) ? 1 : DEFAULT_ATTEMPTS,
                 limits != null && limits.ratePerMinute() != null ? limits.ratePerMinute() : 0,
                 roles(request.invokeRoles(), DEFAULT_ROLES), null, null, now, now);
-        store.insert(tool);
+        try {
+            store.insert(tool);
+        } catch (IllegalStateException e) {
+            if (store.findByName(request.name()).isPresent()) {
+                // created by a concurrent request between the check above and the insert
+                throw PlatformException.conflict("tool-exists", "A tool named '" + request.name() + "' exists");
+            }
+            throw e;
+        }
         return ToolViews.view(tool);
     }
 

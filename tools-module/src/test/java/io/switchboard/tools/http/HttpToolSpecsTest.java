@@ -40,8 +40,18 @@ class HttpToolSpecsTest {
     }
 
     @Test
+    void credentialsInHeadersMustBeSecretReferences() {
+        HttpToolSpec literal = new HttpToolSpec("GET", "https://api.example.com/x", null,
+                Map.of("Authorization", "Bearer abc123", "X-Api-Key", "k", "Accept", "application/json"), null);
+        assertThat(HttpToolSpecs.problems(literal, SCHEMA, policy)).extracting(Problem.FieldError::field)
+                .containsExactlyInAnyOrder("http.headers.Authorization", "http.headers.X-Api-Key");
+    }
+
+    @Test
     void argumentsFillTheTemplateEncoded() {
         assertThat(HttpToolRunner.fill("https://api.example.com/orders/{orderId}",
                 JsonValues.parseObject("{\"orderId\":\"a b/../c\"}"))).isEqualTo("https://api.example.com/orders/a%20b%2F..%2Fc");
+        assertThat(HttpToolRunner.fill("https://api.example.com/orders/{orderId}/items",
+                JsonValues.parseObject("{\"orderId\":\"..\"}"))).isEqualTo("https://api.example.com/orders/%2E%2E/items");
     }
 }

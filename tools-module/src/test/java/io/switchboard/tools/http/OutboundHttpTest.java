@@ -23,10 +23,17 @@ class OutboundHttpTest {
 
     private static HttpServer server;
     private static String base;
+    private static HttpServer other;
+    private static int otherPort;
     private static final AtomicInteger metadataHits = new AtomicInteger();
 
     @BeforeAll
     static void start() throws IOException {
+        other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        other.createContext("/headers", exchange -> reply(exchange, 200,
+                "{\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization") + "\"}"));
+        other.start();
+        otherPort = other.getAddress().getPort();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hello", exchange -> reply(exchange, 200, "{\"greeting\":\"hi\"}"));
         server.createContext("/big", exchange -> reply(exchange, 200, "x".repeat(5000)));
@@ -36,12 +43,18 @@ class OutboundHttpTest {
         server.createContext("/to-localhost", exchange -> redirect(exchange, "http://localhost:" + server.getAddress().getPort() + "/hello"));
         server.createContext("/to-private", exchange -> redirect(exchange, "http://10.0.0.5/admin"));
         server.createContext("/loop", exchange -> redirect(exchange, "/loop"));
+        server.createContext("/headers", exchange -> reply(exchange, 200,
+                "{\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization") + "\"}"));
+        server.createContext("/to-other-origin", exchange -> redirect(exchange,
+                "http://127.0.0.1:" + otherPort + "/headers"));
+        server.createContext("/to-same-origin", exchange -> redirect(exchange, "/headers"));
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     @AfterAll
     static void stop() {
+        other.stop(0);
         server.stop(0);
     }
 
@@ -84,6 +97,15 @@ class OutboundHttpTest {
     }
 
     @Test
+    void credentialsAreNotCarriedToAnotherOrigin() {
+        Map<String, String> auth = Map.of("Authorization", "Bearer s3cret");
+        assertThat(http.send("GET", base + "/to-same-origin", auth, null, null, Duration.ofSeconds(5)).body())
+                .contains("Bearer s3cret");
+        assertThat(http.send("GET", base + "/to-other-origin", auth, null, null, Duration.ofSeconds(5)).body())
+                .doesNotContain("s3cret").contains("\"authorization\":\"null\"");
+    }
+
+    @Test
     void responsesAreCutAtTheSizeLimitAnd5xxIsTransient() {
         HttpReply reply = get("/big");
         assertThat(reply.truncated()).isTrue();
@@ -102,6 +124,8 @@ class OutboundHttpTest {
     @Test
     void withoutAnAllowListNothingIsCalled() {
         assertThat(OutboundPolicy.allowing(List.of()).refusal(base + "/hello")).contains("no hosts are allow-listed");
+        assertThat(OutboundPolicy.allowing(List.of("api.example.com")).refusal("http://127.0.0.1:8080/"))
+                .contains("127.0.0.1 is not allow-listed");
         assertThat(OutboundPolicy.allowing(List.of("localhost")).refusal("http://localhost/"))
                 .as("a name resolving to loopback needs its address allow-listed too").contains("internal address");
         assertThat(OutboundPolicy.allowing(List.of("localhost", "127.0.0.0/8")).refusal("http://localhost/")).isNull();

@@ -138,11 +138,15 @@ class ToolInvokerTest {
                 .hasMessageContaining("Agent 'bot' may not use tool 'doubler'");
         assertThat(invoker.invoke("doubler", args("{\"n\":1}"), ToolCaller.agent("bot", Set.of("doubler"), "task-1"))
                 .succeeded()).isTrue();
+        assertThatThrownBy(() -> invoker.invoke("doubler", args("{\"n\":1}"), ToolCaller.agent("tools", Set.of("*"), "t")))
+                .as("'*' reaches only tools that agents may invoke").hasMessageContaining("invoke roles include 'agent'");
+        tool = new ToolDefinition("t-1", "doubler", "doubles", "builtin", SCHEMA, null, true, true, 1_000, 1, 0,
+                List.of("admin", "agent"), null, null, OffsetDateTime.now(), OffsetDateTime.now());
         assertThat(invoker.invoke("doubler", args("{\"n\":1}"), ToolCaller.agent("tools", Set.of("*"), "task-2"))
                 .succeeded()).isTrue();
         assertThat(runs).hasValue(2);
-        assertThat(audited).extracting(AuditRecord::outcome)
-                .containsExactly(AuditRecord.REFUSED, AuditRecord.REFUSED, AuditRecord.SUCCEEDED, AuditRecord.SUCCEEDED);
+        assertThat(audited).extracting(AuditRecord::outcome).containsExactly(AuditRecord.REFUSED, AuditRecord.REFUSED,
+                AuditRecord.SUCCEEDED, AuditRecord.REFUSED, AuditRecord.SUCCEEDED);
         assertThat(audited.get(2).taskId()).isEqualTo("task-1");
     }
 

@@ -18,6 +18,7 @@ class McpCommandPolicyTest {
         assertThat(McpCommandPolicy.allowing(List.of("*")).refusal(List.of("/bin/sh", "-c", "x"))).contains("Shells");
         assertThat(McpCommandPolicy.allowing(List.of("*")).refusal(List.of("my-server"))).isNull();
         assertThat(policy.refusal(List.of())).isNotNull();
+        assertThat(McpCommandPolicy.allowing(List.of("*")).refusal(List.of("X=1", "sh", "-c", "id"))).contains("'='");
     }
 
     @Test

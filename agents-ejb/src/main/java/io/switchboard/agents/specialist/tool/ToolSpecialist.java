@@ -7,6 +7,7 @@ import io.switchboard.api.a2a.Part;
 import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.problem.PlatformException;
 import io.switchboard.api.tool.ToolInvocationResult;
+import io.switchboard.api.user.Roles;
 import io.switchboard.tools.invoke.ToolCaller;
 import io.switchboard.tools.invoke.ToolFailure;
 import io.switchboard.tools.invoke.ToolInvoker;
@@ -86,7 +87,8 @@ public class ToolSpecialist implements AgentExecutor {
     private String help(AgentView agent) {
         Set<String> allowed = new HashSet<>(agent.tools());
         List<String> tools = registry.definitions().stream().filter(ToolDefinition::enabled)
-                .filter(t -> allowed.contains(ToolCaller.ANY_TOOL) || allowed.contains(t.name()))
+                .filter(t -> allowed.contains(t.name())
+                        || allowed.contains(ToolCaller.ANY_TOOL) && t.invokeRoles().contains(Roles.AGENT))
                 .map(ToolDefinition::name).sorted().toList();
         return "I run tools directly, without a language model. Ask me for example \"what is 15% of 200\", \"convert 3 "
                 + "miles to km\" or \"what time is it in Tokyo\", or name a tool with its JSON arguments, e.g. "

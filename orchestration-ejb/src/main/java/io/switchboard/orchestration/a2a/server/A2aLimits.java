@@ -35,8 +35,11 @@ public class A2aLimits {
         return maxHistory;
     }
 
-    /** Checks an incoming message against the limits and the A2A rules for a client message. */
-    void check(Message message) {
+    /**
+     * Checks an incoming message against the limits and the A2A rules for a client message; file parts only of
+     * the types the receiving agent reads.
+     */
+    void check(Message message, java.util.Set<String> acceptedFileTypes) {
         if (message == null) {
             throw A2aException.invalidParams("'message' is required");
         }
@@ -54,6 +57,7 @@ public class A2aLimits {
                     + message.parts().size());
         }
         long chars = 0;
+        int files = 0;
         for (Part part : message.parts()) {
             if (part == null || part.kind() == null) {
                 throw A2aException.invalidParams("every part needs a kind (text, file or data)");
@@ -70,8 +74,20 @@ public class A2aLimits {
                         throw A2aException.invalidParams("a data part needs 'data'");
                     }
                 }
-                case Part.FILE -> throw new A2aException(io.switchboard.api.a2a.JsonRpc.CONTENT_TYPE_NOT_SUPPORTED,
-                        "This agent accepts text/plain and JSON data parts; file parts are not supported");
+                case Part.FILE -> {
+                    String type = part.file() == null ? null : part.file().mimeType();
+                    if (type == null || !acceptedFileTypes.contains(type.toLowerCase(java.util.Locale.ROOT))) {
+                        throw new A2aException(io.switchboard.api.a2a.JsonRpc.CONTENT_TYPE_NOT_SUPPORTED,
+                                acceptedFileTypes.isEmpty()
+                                        ? "This agent accepts text/plain and JSON data parts; file parts are not supported"
+                                        : "This agent accepts files of type " + String.join(", ", new java.util.TreeSet<>(
+                                                acceptedFileTypes)) + ", not " + type);
+                    }
+                    if (part.file().bytes() == null && part.file().uri() == null) {
+                        throw A2aException.invalidParams("a file part needs 'bytes' or 'uri'");
+                    }
+                    files++;
+                }
                 default -> throw A2aException.invalidParams("unknown part kind '" + part.kind() + "'");
             }
         }
@@ -79,7 +95,8 @@ public class A2aLimits {
             throw A2aException.invalidParams("the message text may be at most " + maxTextChars + " characters, this "
                     + "one has " + chars);
         }
-        if (message.joinedText().isBlank() && message.parts().stream().noneMatch(p -> Part.DATA.equals(p.kind()))) {
+        if (message.joinedText().isBlank() && files == 0
+                && message.parts().stream().noneMatch(p -> Part.DATA.equals(p.kind()))) {
             throw A2aException.invalidParams("the message has no text or data content");
         }
     }

@@ -232,7 +232,7 @@ public class A2aTaskService {
             throw A2aException.invalidParams("'params' with a 'message' is required");
         }
         Message message = params.message();
-        limits.check(message);
+        limits.check(message, target.executor().acceptedFileTypes());
         PushConfig webhook = webhookOf(params, protocolVersion);
         RunningTask task = prepareTask(target, message, caller);
         if (webhook != null) {

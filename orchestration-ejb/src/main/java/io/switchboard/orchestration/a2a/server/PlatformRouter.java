@@ -15,6 +15,8 @@ import io.switchboard.api.problem.PlatformException;
 import io.switchboard.orchestration.a2a.client.A2aCallResult;
 import io.switchboard.orchestration.a2a.client.A2aClient;
 import io.switchboard.orchestration.a2a.client.AgentTargets;
+import io.switchboard.orchestration.routing.AgentRouter;
+import io.switchboard.orchestration.routing.RoutingDecision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -24,9 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The executor behind the platform's front door: picks the agent a message is for and streams the message
  * to it through the A2A client, over HTTP, passing the agent's artifacts and progress on as they arrive and
- * ending with the agent's outcome. The agent is the one named in
- * the message metadata ({@code "agent": "<name or id>"}), else {@code switchboard.a2a.platform.default-agent}.
- * (Routing by the message's meaning comes with the specialists.)
+ * ending with the agent's outcome. The agent is the one named in the message metadata
+ * ({@code "agent": "<name or id>"}), else {@code switchboard.a2a.platform.default-agent} when set, else the one the
+ * {@link AgentRouter} chooses by the message's meaning.
  */
 @ApplicationScoped
 public class PlatformRouter implements AgentExecutor {
@@ -46,29 +48,58 @@ public class PlatformRouter implements AgentExecutor {
     AgentTargets targets;
 
     @Inject
-    @ConfigProperty(name = "switchboard.a2a.platform.default-agent", defaultValue = "echo")
-    String defaultAgent;
+    @ConfigProperty(name = "switchboard.a2a.platform.default-agent")
+    java.util.Optional<String> defaultAgent;
+
+    @Inject
+    AgentRouter router;
+
+    /** Images the front door forwards to the vision agent. */
+    static final java.util.Set<String> IMAGE_TYPES = java.util.Set.of("image/png", "image/jpeg", "image/gif", "image/bmp");
+    static final String VISION_AGENT = "vision";
 
     @Override
     public String name() {
         return "platform-router";
     }
 
+    @Override
+    public java.util.Set<String> acceptedFileTypes() {
+        return IMAGE_TYPES;
+    }
+
+    private static boolean holdsImage(Message message) {
+        return message.parts() != null && message.parts().stream().anyMatch(p -> io.switchboard.api.a2a.Part.FILE
+                .equals(p.kind()) && p.file() != null && p.file().mimeType() != null
+                && IMAGE_TYPES.contains(p.file().mimeType().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** The platform front door, presented as an agent. */
     AgentView agent() {
         return new AgentView(A2aTaskService.PLATFORM, "Switchboard",
                 "Routes each request to the agent that should answer it", "local", AgentStatus.ACTIVE,
-                AgentHealth.ACTIVE, List.of(), true, endpoints.platformEndpoint(), null, "0.3", null, null);
+                AgentHealth.ACTIVE, List.of(), List.of(), true, endpoints.platformEndpoint(), null, "0.3", null, null);
     }
 
     @Override
     public void execute(AgentView self, TaskContext task) {
         Message incoming = task.message();
         Object requested = incoming.metadata() == null ? null : incoming.metadata().get(AGENT_METADATA_KEY);
-        String agentName = requested instanceof String name && !name.isBlank() ? name : defaultAgent;
         AgentView target;
         try {
-            target = agents.findActive(agentName);
+            if (requested instanceof String name && !name.isBlank()) {
+                target = agents.findActive(name);
+            } else if (holdsImage(incoming)) {
+                target = agents.findActive(VISION_AGENT);
+                task.working("Routed to agent " + target.name() + ": the message holds an image");
+            } else if (defaultAgent.isPresent() && !defaultAgent.get().isBlank()) {
+                target = agents.findActive(defaultAgent.get());
+            } else {
+                RoutingDecision decision = router.route(incoming.joinedText());
+                target = agents.findActive(decision.agentId());
+                task.working("Routed by " + decision.routing().mode() + " to agent " + target.name() + ": "
+                        + decision.routing().reason());
+            }
         } catch (PlatformException e) {
             task.reject(e.getMessage());
             return;

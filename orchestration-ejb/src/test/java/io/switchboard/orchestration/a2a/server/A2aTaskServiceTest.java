@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 class A2aTaskServiceTest {
 
     private static final AgentView ECHO = new AgentView("echo-id", "echo", null, "local", "active", "active", List.of(),
-            true, "http://n/a2a/agents/echo-id", null, "0.3", null, null);
+            List.of(), true, "http://n/a2a/agents/echo-id", null, "0.3", null, null);
     private static final Caller ALICE = new Caller("alice", false);
     private static final Caller BOB = new Caller("bob", false);
     private static final Caller ADMIN = new Caller("root", true);

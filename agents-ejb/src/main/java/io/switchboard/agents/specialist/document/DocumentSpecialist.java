@@ -1,0 +1,99 @@
+package io.switchboard.agents.specialist.document;
+
+import io.switchboard.agents.execution.AgentExecutor;
+import io.switchboard.agents.execution.TaskContext;
+import io.switchboard.agents.specialist.Modes;
+import io.switchboard.api.agent.AgentView;
+import io.switchboard.api.knowledge.AnswerResult;
+import io.switchboard.api.knowledge.Passage;
+import io.switchboard.api.knowledge.QueryRequest;
+import io.switchboard.api.knowledge.QueryResult;
+import io.switchboard.rag.knowledge.CollectionRecord;
+import io.switchboard.rag.knowledge.KnowledgeStore;
+import io.switchboard.rag.search.KnowledgeSearch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code document} executor: searches every knowledge collection (hybrid retrieval), takes the collection
+ * whose best passage scores highest, and answers with its extractive answer and the cited passages.
+ */
+@ApplicationScoped
+public class DocumentSpecialist implements AgentExecutor {
+
+    public static final String NAME = "document";
+    static final int PASSAGES = 3;
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)^\\s*(please\\s+)?((find|search|look up|tell me|"
+            + "check)\\s+)?((what|where|how)\\s+)?((do|does)\\s+)?((our|the|my)\\s+)?((company|policy|policies|"
+            + "employee)\\s+)?(documents?|docs|documentation|knowledge base|knowledge|handbook|policy|policies|files|"
+            + "manuals?)\\s*(say|says|said|mention|mentions|describe|describes)?\\s*(about|on|for|regarding)?\\s*[:,]?\\s*");
+
+    @Inject
+    KnowledgeStore collections;
+
+    @Inject
+    KnowledgeSearch search;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void execute(AgentView agent, TaskContext task) {
+        String question = task.message().joinedText().strip();
+        String query = query(question);
+        List<CollectionRecord> all = collections.collections();
+        if (all.isEmpty()) {
+            task.complete(Modes.tagged("There are no knowledge collections yet. Create one with POST /api/collections "
+                    + "and upload documents; then I answer from them with citations.", Modes.DETERMINISTIC));
+            return;
+        }
+        task.working("Searching " + all.size() + " knowledge collection(s)");
+        CollectionRecord best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (CollectionRecord collection : all) {
+            QueryResult result = search.query(collection.id(), new QueryRequest(query, PASSAGES, "hybrid", null));
+            if (!result.passages().isEmpty() && result.passages().get(0).score() > bestScore) {
+                bestScore = result.passages().get(0).score();
+                best = collection;
+            }
+        }
+        if (best == null) {
+            task.complete(Modes.tagged("I found nothing about \"" + query + "\" in the knowledge collections ("
+                    + String.join(", ", all.stream().map(CollectionRecord::name).toList()) + ").", Modes.DETERMINISTIC));
+            return;
+        }
+        AnswerResult answer = search.answer(best.id(), new QueryRequest(query, PASSAGES, "hybrid", null));
+        task.complete(Modes.tagged(render(best.name(), answer), Modes.DETERMINISTIC + "; extractive answer"));
+    }
+
+    /** The search terms of a request: "find what our documents say about the travel policy" → "the travel policy". */
+    static String query(String request) {
+        String stripped = LEAD_IN.matcher(request).replaceFirst("").replaceAll("[?.!]+$", "").strip();
+        return stripped.length() < 3 ? request : stripped;
+    }
+
+    static String render(String collection, AnswerResult answer) {
+        StringBuilder text = new StringBuilder();
+        text.append(answer.answer().strip()).append("\n\nSources (collection ").append(collection).append("):\n");
+        List<Passage> cited = new ArrayList<>(answer.citations());
+        cited.sort(Comparator.comparingInt(p -> answer.citations().indexOf(p)));
+        int n = 1;
+        for (Passage p : cited) {
+            text.append('[').append(n++).append("] ").append(p.documentName()).append(", chunk ").append(p.chunkIndex())
+                    .append(", characters ").append(p.start()).append('-').append(p.end()).append(": \"")
+                    .append(excerpt(p.text())).append("\"\n");
+        }
+        return text.toString();
+    }
+
+    private static String excerpt(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 300 ? flat : flat.substring(0, 297) + "...";
+    }
+}

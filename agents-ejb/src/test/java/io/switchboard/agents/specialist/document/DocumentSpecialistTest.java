@@ -1,0 +1,34 @@
+package io.switchboard.agents.specialist.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.api.knowledge.AnswerResult;
+import io.switchboard.api.knowledge.Passage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DocumentSpecialistTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "find what our documents say about the travel policy | the travel policy",
+            "What does the employee handbook say about vacation days? | vacation days",
+            "search the knowledge base for onboarding steps | onboarding steps",
+            "how do I rotate the signing keys? | how do I rotate the signing keys",
+            "docs | docs"})
+    void theQueryIsTheRequestWithoutItsLeadIn(String request, String query) {
+        assertThat(DocumentSpecialist.query(request)).isEqualTo(query);
+    }
+
+    @Test
+    void answersListTheirSources() {
+        Passage passage = new Passage("d1", "security.pdf", 2, 100, 180, "To rotate the signing keys, replace the key files.",
+                0.8);
+        String text = DocumentSpecialist.render("handbook", new AnswerResult("c1", "rotate keys",
+                "To rotate the signing keys, replace the key files. [1]", "extractive", List.of(passage)));
+        assertThat(text).startsWith("To rotate the signing keys").contains("Sources (collection handbook)")
+                .contains("[1] security.pdf, chunk 2, characters 100-180");
+    }
+}

@@ -1,0 +1,65 @@
+package io.switchboard.orchestration.routing;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import io.switchboard.agents.agent.AgentRegistry;
+import io.switchboard.api.agent.AgentHealth;
+import io.switchboard.api.agent.AgentStatus;
+import io.switchboard.api.agent.AgentView;
+import io.switchboard.rag.embed.MiniLmEmbeddings;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The orchestrator's routing without a language model: among the active agents that are not offline (built-in
+ * ones only by the skills they declare, so the echo test agent is never chosen), the one whose skills are most
+ * similar to the request (all-MiniLM-L6-v2 in process), else {@code switchboard.routing.fallback-agent}.
+ */
+@ApplicationScoped
+public class AgentRouter {
+
+    @Inject
+    AgentRegistry agents;
+
+    /** Below this cosine similarity no skill matches and the fallback agent answers (chosen by RoutingThresholdBench). */
+    public static final String DEFAULT_THRESHOLD = "0.15";
+
+    @Inject
+    @ConfigProperty(name = "switchboard.routing.threshold", defaultValue = DEFAULT_THRESHOLD)
+    double threshold;
+
+    @Inject
+    @ConfigProperty(name = "switchboard.routing.fallback-agent", defaultValue = "general")
+    String fallbackAgent;
+
+    private SimilarityRouter router;
+
+    @PostConstruct
+    void init() {
+        router = new SimilarityRouter(AgentRouter::embed, threshold);
+    }
+
+    public RoutingDecision route(String request) {
+        AgentView fallback = agents.findActive(fallbackAgent);
+        return router.route(request, profiles(agents.list()), RoutingProfile.of(fallback));
+    }
+
+    /** The profiles of the agents requests may be routed to. */
+    public static List<RoutingProfile> profiles(List<AgentView> agents) {
+        return agents.stream()
+                .filter(a -> AgentStatus.ACTIVE.equals(a.status()) && !AgentHealth.OFFLINE.equals(a.health()))
+                .filter(a -> !a.builtIn() || !a.skills().isEmpty())
+                .map(RoutingProfile::of).filter(p -> !p.texts().isEmpty())
+                .toList();
+    }
+
+    /** Embeddings of the texts with the in-process model. */
+    public static List<float[]> embed(List<String> texts) {
+        List<Embedding> embeddings = MiniLmEmbeddings.model()
+                .embedAll(texts.stream().map(TextSegment::from).toList()).content();
+        return embeddings.stream().map(Embedding::vector).toList();
+    }
+}
