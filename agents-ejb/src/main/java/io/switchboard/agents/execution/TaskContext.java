@@ -20,6 +20,11 @@ public interface TaskContext {
     /** Earlier messages of this task, oldest first, not including {@link #message()}. */
     List<Message> history();
 
+    /** The task its caller knows: the platform task the message was sent for, else this A2A task. */
+    default String originTaskId() {
+        return message().platformTaskId() != null ? message().platformTaskId() : taskId();
+    }
+
     /** True once the client canceled the task; long-running executors should stop. */
     boolean isCanceled();
 

@@ -61,13 +61,12 @@ public class DataSpecialist implements AgentExecutor {
                     : "Name the datasource to query: " + names(known));
             return;
         }
-        String auditedTask = task.message().platformTaskId() != null ? task.message().platformTaskId() : task.taskId();
         task.working("Running the query on " + target.get().name());
         ToolInvocationResult result;
         try {
             result = invoker.invoke(SqlQueryTool.NAME, Json.createObjectBuilder().add("datasource", target.get().name())
                     .add("query", sql.get()).build(), ToolCaller.agent(agent.name(), new HashSet<>(agent.tools()),
-                    auditedTask));
+                    task.originTaskId()));
         } catch (PlatformException e) {
             task.fail(e.getMessage());
             return;

@@ -63,9 +63,8 @@ public class ToolSpecialist implements AgentExecutor {
         task.working("Running tool " + call.tool());
         ToolInvocationResult result;
         try {
-            // the audit names the task its caller knows: the platform task when there is one, else the A2A task
-            String auditedTask = task.message().platformTaskId() != null ? task.message().platformTaskId() : task.taskId();
-            result = invoker.invoke(call.tool(), call.arguments(), ToolCaller.agent(agent.name(), allowed, auditedTask));
+            result = invoker.invoke(call.tool(), call.arguments(), ToolCaller.agent(agent.name(), allowed,
+                    task.originTaskId()));
         } catch (PlatformException e) {
             task.fail(e.getMessage());
             return;
