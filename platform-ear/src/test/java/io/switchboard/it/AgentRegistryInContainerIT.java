@@ -71,12 +71,12 @@ class AgentRegistryInContainerIT {
     @Test
     void registerFindAndRefuseDuplicates() {
         String name = "arq-" + UUID.randomUUID().toString().substring(0, 8);
-        AgentView created = registry.register(new RegisterAgentRequest(name, "in-container", List.of("t1")));
+        AgentView created = registry.register(new RegisterAgentRequest(name, "in-container", List.of("t1"), null));
 
         assertThat(registry.find(created.id()).name()).isEqualTo(name);
         assertThat(registry.find(name.toUpperCase()).id()).isEqualTo(created.id());
         assertThat(registry.countByStatus().get("active")).isGreaterThanOrEqualTo(2L);
-        assertThatThrownBy(() -> registry.register(new RegisterAgentRequest(name.toUpperCase(), null, null)))
+        assertThatThrownBy(() -> registry.register(new RegisterAgentRequest(name.toUpperCase(), null, null, null)))
                 .isInstanceOfSatisfying(PlatformException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
                     assertThat(e.code()).isEqualTo("agent-name-taken");
@@ -86,7 +86,7 @@ class AgentRegistryInContainerIT {
     @Test
     void namesShapedLikeIdsAreRefused() {
         assertThatThrownBy(() -> registry.register(
-                new RegisterAgentRequest(UUID.randomUUID().toString(), null, null)))
+                new RegisterAgentRequest(UUID.randomUUID().toString(), null, null, null)))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID));
     }
 

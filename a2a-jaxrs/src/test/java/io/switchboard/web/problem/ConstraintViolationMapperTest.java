@@ -18,7 +18,7 @@ class ConstraintViolationMapperTest {
     void listsEveryInvalidFieldByItsPathInTheBody() {
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             Set<ConstraintViolation<?>> violations = new HashSet<>(
-                    factory.getValidator().validate(new RegisterAgentRequest(" x", null, List.of("ok", "not ok"))));
+                    factory.getValidator().validate(new RegisterAgentRequest(" x", null, List.of("ok", "not ok"), null)));
             Problem problem = ConstraintViolationMapper.problemOf(violations, "/api/register-agent");
 
             assertThat(problem.status()).isEqualTo(400);

@@ -34,8 +34,4 @@ public record RegisterAgentRequest(
         skills = skills == null ? List.of() : skills;
     }
 
-    /** A request without skills. */
-    public RegisterAgentRequest(String name, String description, List<String> tools) {
-        this(name, description, tools, null);
-    }
 }

@@ -34,34 +34,47 @@ class RegisterAgentRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"support-bot", "Agent 7", "a", "über.agent_1", "x y z", "data-2.0"})
     void acceptsNamesOfLettersDigitsPunctuationAndInnerSpaces(String name) {
-        assertThat(validator.validate(new RegisterAgentRequest(name, null, null))).isEmpty();
+        assertThat(validator.validate(new RegisterAgentRequest(name, null, null, null))).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", " lead", "trail ", "bad!", "semi;colon", "slash/name", "tab\tname", "new\nline"})
     void refusesOtherNames(String name) {
-        assertThat(fields(validator.validate(new RegisterAgentRequest(name, null, null)))).contains("name");
+        assertThat(fields(validator.validate(new RegisterAgentRequest(name, null, null, null)))).contains("name");
     }
 
     @Test
     void refusesMissingAndOverlongNames() {
-        assertThat(fields(validator.validate(new RegisterAgentRequest(null, null, null)))).containsExactly("name");
+        assertThat(fields(validator.validate(new RegisterAgentRequest(null, null, null, null)))).containsExactly("name");
         char[] longName = new char[101];
         Arrays.fill(longName, 'a');
-        assertThat(fields(validator.validate(new RegisterAgentRequest(new String(longName), null, null))))
+        assertThat(fields(validator.validate(new RegisterAgentRequest(new String(longName), null, null, null))))
                 .containsExactly("name");
         Arrays.fill(longName, 0, 100, 'b');
-        assertThat(validator.validate(new RegisterAgentRequest(new String(longName, 0, 100), null, null))).isEmpty();
+        assertThat(validator.validate(new RegisterAgentRequest(new String(longName, 0, 100), null, null, null))).isEmpty();
     }
 
     @Test
     void toolsDefaultToEmptyAndMustBeNames() {
-        assertThat(new RegisterAgentRequest("a", null, null).tools()).isEmpty();
-        assertThat(fields(validator.validate(new RegisterAgentRequest("a", null, List.of("calculator", "bad tool")))))
+        assertThat(new RegisterAgentRequest("a", null, null, null).tools()).isEmpty();
+        assertThat(fields(validator.validate(new RegisterAgentRequest("a", null, List.of("calculator", "bad tool"), null))))
                 .containsExactly("tools[1].<list element>");
     }
 
     private static List<String> fields(Set<ConstraintViolation<RegisterAgentRequest>> violations) {
         return violations.stream().map(v -> v.getPropertyPath().toString()).toList();
+    }
+
+    @Test
+    void jsonBindingReadsRequestsWithAndWithoutSkills() throws Exception {
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            RegisterAgentRequest plain = jsonb.fromJson("{\"name\":\"pg-agent\",\"tools\":[\"a\"]}",
+                    RegisterAgentRequest.class);
+            assertThat(plain.name()).isEqualTo("pg-agent");
+            assertThat(plain.skills()).isEmpty();
+            RegisterAgentRequest skilled = jsonb.fromJson("{\"name\":\"s\",\"skills\":[{\"id\":\"k\",\"name\":\"K\","
+                    + "\"examples\":[\"do k\"]}]}", RegisterAgentRequest.class);
+            assertThat(skilled.skills()).singleElement().satisfies(k -> assertThat(k.examples()).containsExactly("do k"));
+        }
     }
 }
