@@ -97,16 +97,14 @@ public class McpResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.AGENT})
-    @Operation(summary = "Not offered: this server sends no messages of its own (405)")
-    @APIResponse(responseCode = "405", description = "No server-to-client stream")
+    @Operation(summary = "Not offered: this server sends no messages of its own (405)", hidden = true)
     public Response stream() {
         return Response.status(Response.Status.METHOD_NOT_ALLOWED).header("Allow", "POST").build();
     }
 
     @DELETE
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.AGENT})
-    @Operation(summary = "Not offered: the server keeps no sessions (405)")
-    @APIResponse(responseCode = "405", description = "No sessions to end")
+    @Operation(summary = "Not offered: the server keeps no sessions (405)", hidden = true)
     public Response endSession() {
         return Response.status(Response.Status.METHOD_NOT_ALLOWED).header("Allow", "POST").build();
     }
