@@ -1,6 +1,15 @@
 package io.switchboard.web.agent;
 
 import io.switchboard.agents.agent.AgentRegistry;
+import io.switchboard.agents.agent.AgentLifecycle;
+import io.switchboard.api.agent.AgentRequest;
+import io.switchboard.api.agent.AgentVersionView;
+import io.switchboard.api.agent.RollbackRequest;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.agent.RegisterAgentRequest;
 import io.switchboard.api.agent.RegisterRemoteAgentRequest;
@@ -33,6 +42,9 @@ public class AgentResource {
 
     @Inject
     AgentRegistry registry;
+
+    @Inject
+    AgentLifecycle lifecycle;
 
     @POST
     @Path("/register-agent")
@@ -67,5 +79,100 @@ public class AgentResource {
     @Operation(summary = "Read one agent by id or name")
     public AgentView get(@PathParam("idOrName") String idOrName) {
         return registry.find(idOrName);
+    }
+
+    @GET
+    @Path("/agents")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List every agent, local and remote, by name")
+    public List<AgentView> list() {
+        return registry.list();
+    }
+
+    @POST
+    @Path("/agents")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Define a local agent: specialist, skills, system prompt, model, tools, collections, memory, "
+            + "limits (admin)")
+    @APIResponse(responseCode = "201", description = "Created as version 1; Location points at the agent")
+    @APIResponse(responseCode = "409", description = "An agent with that name exists")
+    public Response create(@NotNull(message = "A JSON body is required") @Valid AgentRequest request,
+                           @Context SecurityContext security) {
+        AgentView agent = lifecycle.create(request, security.getUserPrincipal().getName());
+        return Response.created(UriBuilder.fromPath("/api/agents/{id}").build(agent.id())).entity(agent).build();
+    }
+
+    @PUT
+    @Path("/agents/{idOrName}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a local agent (admin): the body is its whole new definition, a new version")
+    @APIResponse(responseCode = "409", description = "A remote agent, a built-in agent's name or specialist, or a taken name")
+    public AgentView update(@PathParam("idOrName") String idOrName,
+                            @NotNull(message = "A JSON body is required") @Valid AgentRequest request,
+                            @Context SecurityContext security) {
+        return lifecycle.update(idOrName, request, security.getUserPrincipal().getName());
+    }
+
+    @DELETE
+    @Path("/agents/{idOrName}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete an agent with its versions (admin); built-in agents are disabled instead")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("idOrName") String idOrName) {
+        lifecycle.delete(idOrName);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/agents/{idOrName}/enable")
+    @RolesAllowed(Roles.ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enable an agent: it takes tasks again (admin)")
+    public AgentView enable(@PathParam("idOrName") String idOrName, @Context SecurityContext security) {
+        return lifecycle.setEnabled(idOrName, true, security.getUserPrincipal().getName());
+    }
+
+    @POST
+    @Path("/agents/{idOrName}/disable")
+    @RolesAllowed(Roles.ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Disable an agent: it takes no tasks and is not routed to (admin)")
+    public AgentView disable(@PathParam("idOrName") String idOrName, @Context SecurityContext security) {
+        return lifecycle.setEnabled(idOrName, false, security.getUserPrincipal().getName());
+    }
+
+    @GET
+    @Path("/agents/{idOrName}/versions")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every version of an agent, oldest first")
+    public List<AgentVersionView> versions(@PathParam("idOrName") String idOrName) {
+        return lifecycle.versions(idOrName);
+    }
+
+    @GET
+    @Path("/agents/{idOrName}/versions/{version}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One version of an agent")
+    public AgentVersionView version(@PathParam("idOrName") String idOrName, @PathParam("version") int version) {
+        return lifecycle.version(idOrName, version);
+    }
+
+    @POST
+    @Path("/agents/{idOrName}/rollback")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make an earlier version's definition current again, as a new version (admin)")
+    public AgentView rollback(@PathParam("idOrName") String idOrName,
+                              @NotNull(message = "A JSON body is required") @Valid RollbackRequest request,
+                              @Context SecurityContext security) {
+        return lifecycle.rollback(idOrName, request.version(), security.getUserPrincipal().getName());
     }
 }

@@ -87,6 +87,28 @@ public class Agent {
     /** JSON array of the agent's skills (see AgentSkills). */
     private String skills;
 
+    @Column(name = "system_prompt")
+    private String systemPrompt;
+
+    /** JSON, without the API key (see AgentDefinitionJson). */
+    @Column(name = "model_settings")
+    private String modelSettings;
+
+    @Column(name = "model_api_key_sealed")
+    private String modelApiKeySealed;
+
+    /** JSON array of collection names or ids. */
+    private String collections;
+
+    @Column(name = "memory_settings")
+    private String memorySettings;
+
+    @Column(name = "agent_limits")
+    private String agentLimits;
+
+    @Column(name = "current_version")
+    private int currentVersion = 1;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
@@ -188,6 +210,40 @@ public class Agent {
 
     void describeSkills(List<io.switchboard.api.agent.AgentSkill> newSkills) {
         this.skills = AgentSkills.write(newSkills);
+    }
+
+    /** The agent's definition as a version pins it. */
+    AgentDefinition definition() {
+        return new AgentDefinition(name, description, executor, status, getSkills(), systemPrompt,
+                AgentDefinitionJson.model(modelSettings), modelApiKeySealed, getTools(),
+                AgentDefinitionJson.strings(collections), AgentDefinitionJson.memory(memorySettings),
+                AgentDefinitionJson.limits(agentLimits));
+    }
+
+    /** Makes the definition current, as the next version. */
+    void define(AgentDefinition d, Instant now) {
+        this.name = d.name();
+        this.nameKey = nameKey(d.name());
+        this.description = d.description();
+        this.executor = d.executor();
+        this.status = d.status();
+        this.skills = AgentSkills.write(d.skills());
+        this.systemPrompt = d.systemPrompt();
+        this.modelSettings = AgentDefinitionJson.model(d.model());
+        this.modelApiKeySealed = d.modelApiKeySealed();
+        this.tools = new ArrayList<>(d.tools());
+        this.collections = AgentDefinitionJson.strings(d.collections());
+        this.memorySettings = AgentDefinitionJson.memory(d.memory());
+        this.agentLimits = AgentDefinitionJson.limits(d.limits());
+        this.updatedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    int nextVersion() {
+        return ++currentVersion;
+    }
+
+    public int getCurrentVersion() {
+        return currentVersion;
     }
 
     public boolean isRemote() {

@@ -1,6 +1,5 @@
 package io.switchboard.agents.agent;
 
-import io.switchboard.agents.platform.ConstraintViolations;
 import io.switchboard.core.secret.MasterKey;
 import io.switchboard.api.agent.AgentNames;
 import io.switchboard.api.agent.AgentStatus;
@@ -12,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -55,17 +53,12 @@ public class AgentRegistry {
         return toView(agent);
     }
 
-    private void persistNew(Agent agent, String name) {
-        try {
-            em.persist(agent);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (ConstraintViolations.isDuplicate(e)) {
-                // another request registered the same name between our check and the insert
-                throw nameTaken(name);
-            }
-            throw e;
-        }
+    void persistNew(Agent agent, String name) {
+        records().persistNew(agent, name, null);
+    }
+
+    AgentRecords records() {
+        return new AgentRecords(em, endpoints, clock);
     }
 
     /**
@@ -152,27 +145,19 @@ public class AgentRegistry {
     }
 
     private Optional<Agent> findEntity(String idOrName) {
-        if (looksLikeId(idOrName)) {
-            Agent byId = em.find(Agent.class, idOrName.toLowerCase(java.util.Locale.ROOT));
-            if (byId != null) {
-                return Optional.of(byId);
-            }
-        }
-        return findByName(idOrName);
+        return records().findEntity(idOrName);
     }
 
     private Optional<Agent> findByName(String name) {
-        return em.createNamedQuery(Agent.BY_NAME_KEY, Agent.class)
-                .setParameter("nameKey", Agent.nameKey(name))
-                .getResultStream().findFirst();
+        return records().findByName(name);
     }
 
     private AgentView toView(Agent agent) {
-        return new AgentView(agent.getId(), agent.getName(), agent.getDescription(), agent.getKind(),
-                agent.getStatus(), agent.getHealth(), agent.getTools(), agent.getSkills(), agent.isBuiltIn(),
-                endpoints.endpointOf(agent),
-                endpoints.cardOf(agent), agent.isRemote() ? agent.getProtocolVersion() : "0.3",
-                agent.getCreatedAt(), agent.getUpdatedAt());
+        return records().toView(agent);
+    }
+
+    static PlatformException nameTakenError(String name) {
+        return nameTaken(name);
     }
 
     static boolean looksLikeId(String value) {
@@ -193,6 +178,10 @@ public class AgentRegistry {
 
     private static PlatformException nameTaken(String name) {
         return PlatformException.conflict("agent-name-taken", "An agent named '" + name + "' already exists");
+    }
+
+    static PlatformException notFoundError(String idOrName) {
+        return notFound(idOrName);
     }
 
     private static PlatformException notFound(String idOrName) {

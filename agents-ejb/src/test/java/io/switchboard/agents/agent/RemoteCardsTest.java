@@ -54,10 +54,10 @@ class RemoteCardsTest {
 
     @Test
     void hostingChoosesTheLocalAgentsThisServerServes() {
-        AgentView echo = new AgentView("id-1", "echo", null, "local", "active", "active", List.of(), List.of(), true, "u", "c",
-                "0.3", null, null);
-        AgentView remote = new AgentView("id-2", "travel", null, "remote", "active", "active", List.of(), List.of(), false,
-                "https://t/a", "https://t/card", "0.3", null, null);
+        AgentView echo = AgentView.basic("id-1", "echo", null, "local", "active", "active", List.of(), List.of(), true, "u", "c",
+                "0.3");
+        AgentView remote = AgentView.basic("id-2", "travel", null, "remote", "active", "active", List.of(), List.of(), false,
+                "https://t/a", "https://t/card", "0.3");
         assertThat(AgentHosting.of(List.of("*")).servedHere(echo)).isSameAs(echo);
         assertThat(AgentHosting.of(List.of("Echo")).servedHere(echo)).isSameAs(echo);
         assertThatThrownBy(() -> AgentHosting.of(List.of("other")).servedHere(echo)).hasMessageContaining("not hosted");

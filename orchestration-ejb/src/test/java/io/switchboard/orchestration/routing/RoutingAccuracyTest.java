@@ -52,8 +52,8 @@ class RoutingAccuracyTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, name, description, built_in, skills FROM agents ORDER BY name")) {
             while (rs.next()) {
-                agents.add(new AgentView(rs.getString(1), rs.getString(2), rs.getString(3), "local", "active", "active",
-                        List.of(), skills(rs.getString(5)), rs.getBoolean(4), null, null, "0.3", null, null));
+                agents.add(AgentView.basic(rs.getString(1), rs.getString(2), rs.getString(3), "local", "active", "active",
+                        List.of(), skills(rs.getString(5)), rs.getBoolean(4), null, null, "0.3"));
             }
         }
     }

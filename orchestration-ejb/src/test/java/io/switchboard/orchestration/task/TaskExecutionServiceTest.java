@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /** The orchestration steps, with the registry, the store and the A2A client replaced by recording fakes. */
 class TaskExecutionServiceTest {
 
-    private static final AgentView SUPPORT = new AgentView("agent-1", "support", null, "local", "active", "active",
-            List.of(), List.of(), false, "http://node:9080/a2a/agents/agent-1", null, "0.3", null, null);
+    private static final AgentView SUPPORT = AgentView.basic("agent-1", "support", null, "local", "active", "active",
+            List.of(), List.of(), false, "http://node:9080/a2a/agents/agent-1", null, "0.3");
 
     private final List<String> events = new ArrayList<>();
     private final List<Message> sent = new ArrayList<>();

@@ -23,5 +23,21 @@ public record AgentView(
         @Schema(description = "A2A version the platform speaks to this agent", enumeration = {"0.3", "1.0"})
         String protocolVersion,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "What does the agent's work (the executor): general, document, data, tool, vision, "
+                + "echo, or remote") String specialist,
+        @Schema(description = "Instructions for the agent's model") String systemPrompt,
+        @Schema(description = "The agent's own model settings; null: the platform default") ModelSettingsView model,
+        @Schema(description = "Knowledge collections the agent answers from (names or ids)") List<String> collections,
+        MemorySettings memory,
+        AgentLimits limits,
+        @Schema(description = "Current version; every change makes a new one") int version) {
+
+    /** A view with only the registry basics (tests, the front door, remote stand-ins). */
+    public static AgentView basic(String id, String name, String description, String kind, String status, String health,
+                                  List<String> tools, List<AgentSkill> skills, boolean builtIn, String endpointUrl,
+                                  String cardUrl, String protocolVersion) {
+        return new AgentView(id, name, description, kind, status, health, tools, skills, builtIn, endpointUrl, cardUrl,
+                protocolVersion, null, null, null, null, null, List.of(), null, null, 1);
+    }
 }

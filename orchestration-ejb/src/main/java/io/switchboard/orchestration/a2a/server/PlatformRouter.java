@@ -76,9 +76,9 @@ public class PlatformRouter implements AgentExecutor {
 
     /** The platform front door, presented as an agent. */
     AgentView agent() {
-        return new AgentView(A2aTaskService.PLATFORM, "Switchboard",
+        return AgentView.basic(A2aTaskService.PLATFORM, "Switchboard",
                 "Routes each request to the agent that should answer it", "local", AgentStatus.ACTIVE,
-                AgentHealth.ACTIVE, List.of(), List.of(), true, endpoints.platformEndpoint(), null, "0.3", null, null);
+                AgentHealth.ACTIVE, List.of(), List.of(), true, endpoints.platformEndpoint(), null, "0.3");
     }
 
     @Override

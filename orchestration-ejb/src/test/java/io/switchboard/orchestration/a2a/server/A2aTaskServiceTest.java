@@ -41,8 +41,8 @@ import org.junit.jupiter.api.Test;
 /** The A2A task lifecycle with the real echo executor and an in-memory store. */
 class A2aTaskServiceTest {
 
-    private static final AgentView ECHO = new AgentView("echo-id", "echo", null, "local", "active", "active", List.of(),
-            List.of(), true, "http://n/a2a/agents/echo-id", null, "0.3", null, null);
+    private static final AgentView ECHO = AgentView.basic("echo-id", "echo", null, "local", "active", "active", List.of(),
+            List.of(), true, "http://n/a2a/agents/echo-id", null, "0.3");
     private static final Caller ALICE = new Caller("alice", false);
     private static final Caller BOB = new Caller("bob", false);
     private static final Caller ADMIN = new Caller("root", true);
