@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The {@code document} executor: searches every knowledge collection (hybrid retrieval), takes the collection
- * whose best passage scores highest, and answers with its extractive answer and the cited passages.
+ * The {@code document} executor: searches the agent's knowledge collections (every collection when it lists
+ * none) with hybrid retrieval, takes the collection whose best passage scores highest, and answers with its
+ * extractive answer and the cited passages.
  */
 @ApplicationScoped
 public class DocumentSpecialist implements AgentExecutor {
@@ -47,10 +48,13 @@ public class DocumentSpecialist implements AgentExecutor {
     public void execute(AgentView agent, TaskContext task) {
         String question = task.message().joinedText().strip();
         String query = query(question);
-        List<CollectionRecord> all = collections.collections();
+        List<CollectionRecord> all = scope(agent, collections.collections());
         if (all.isEmpty()) {
-            task.complete(Modes.tagged("There are no knowledge collections yet. Create one with POST /api/collections "
-                    + "and upload documents; then I answer from them with citations.", Modes.DETERMINISTIC));
+            task.complete(Modes.tagged(agent.collections() == null || agent.collections().isEmpty()
+                    ? "There are no knowledge collections yet. Create one with POST /api/collections and upload "
+                    + "documents; then I answer from them with citations."
+                    : "None of my collections (" + String.join(", ", agent.collections()) + ") exists.",
+                    Modes.DETERMINISTIC));
             return;
         }
         task.working("Searching " + all.size() + " knowledge collection(s)");
@@ -70,6 +74,16 @@ public class DocumentSpecialist implements AgentExecutor {
         }
         AnswerResult answer = search.answer(best.id(), new QueryRequest(query, PASSAGES, "hybrid", null));
         task.complete(Modes.tagged(render(best.name(), answer), Modes.DETERMINISTIC + "; extractive answer"));
+    }
+
+    /** The agent's own collections (by name or id) when it lists any, else every collection. */
+    static List<CollectionRecord> scope(AgentView agent, List<CollectionRecord> all) {
+        List<String> own = agent.collections() == null ? List.of() : agent.collections();
+        if (own.isEmpty()) {
+            return all;
+        }
+        return all.stream().filter(c -> own.contains(c.id()) || own.stream().anyMatch(n -> n.equalsIgnoreCase(c.name())))
+                .toList();
     }
 
     /** The search terms of a request: "find what our documents say about the travel policy" → "the travel policy". */

@@ -23,6 +23,21 @@ class DocumentSpecialistTest {
     }
 
     @Test
+    void anAgentSearchesItsOwnCollectionsOrAll() {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        List<io.switchboard.rag.knowledge.CollectionRecord> all = List.of(
+                new io.switchboard.rag.knowledge.CollectionRecord("c1", "handbook", null, 126, 16, "m", null, now, now),
+                new io.switchboard.rag.knowledge.CollectionRecord("c2", "billing", null, 126, 16, "m", null, now, now));
+        io.switchboard.api.agent.AgentView any = io.switchboard.api.agent.AgentView.basic("a", "docs", null, "local",
+                "active", "active", List.of(), List.of(), false, null, null, "0.3");
+        assertThat(DocumentSpecialist.scope(any, all)).hasSize(2);
+        io.switchboard.api.agent.AgentView billing = new io.switchboard.api.agent.AgentView("b", "billing-bot", null,
+                "local", "active", "active", List.of(), List.of(), false, null, null, "0.3", null, null, "document",
+                null, null, List.of("BILLING"), null, null, 1);
+        assertThat(DocumentSpecialist.scope(billing, all)).extracting(c -> c.id()).containsExactly("c2");
+    }
+
+    @Test
     void answersListTheirSources() {
         Passage passage = new Passage("d1", "security.pdf", 2, 100, 180, "To rotate the signing keys, replace the key files.",
                 0.8);
