@@ -78,7 +78,13 @@ class AgentLifecycleIT {
         assertThat(api.post("/api/agents/" + id + "/disable", admin, "").json().getString("status")).isEqualTo("inactive");
         Api.Reply inactive = api.post("/api/execute-task", admin, "{\"agent\":\"" + name + "\",\"input\":\"hi\"}");
         assertThat(inactive.status()).isEqualTo(409);
-        assertThat(api.post("/api/agents/" + id + "/enable", admin, "").json().getInt("version")).isEqualTo(5);
+        JsonObject stillDisabled = api.post("/api/agents/" + id + "/rollback", admin, "{\"version\":2}").json();
+        assertThat(stillDisabled.getString("status")).as("a rollback does not enable").isEqualTo("inactive");
+        assertThat(stillDisabled.getString("description")).isEqualTo("second");
+        assertThat(api.post("/api/agents/" + id + "/enable", admin, "").json().getInt("version")).isEqualTo(6);
+
+        JsonObject keyless = api.put("/api/agents/" + id, admin, definition(name, "second", "")).json();
+        assertThat(keyless.getJsonObject("model").getString("apiKeyHint", null)).as("\"apiKey\": \"\" removes the key").isNull();
         JsonObject answered = api.post("/api/execute-task", admin, "{\"agent\":\"" + name + "\",\"input\":\"hi\"}").json();
         assertThat(answered.getString("output")).as("its specialist, echo, answers").isEqualTo("hi");
 

@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -108,7 +109,11 @@ public class AgentLifecycle {
             throw PlatformException.conflict("agent-name-taken", "Version " + version + " is named '" + earlier.name()
                     + "', which another agent has now");
         }
-        return commit(agent, earlier, AgentVersion.ROLLED_BACK, by);
+        // a rollback restores the definition; whether the agent takes tasks stays as it is now
+        AgentDefinition restored = new AgentDefinition(earlier.name(), earlier.description(), earlier.executor(),
+                agent.definition().status(), earlier.skills(), earlier.systemPrompt(), earlier.model(),
+                earlier.modelApiKeySealed(), earlier.tools(), earlier.collections(), earlier.memory(), earlier.limits());
+        return commit(agent, restored, AgentVersion.ROLLED_BACK, by);
     }
 
     public void delete(String idOrName) {
@@ -162,8 +167,14 @@ public class AgentLifecycle {
         }
         agent.define(next, now);
         int version = agent.nextVersion();
-        em.persist(new AgentVersion(agent.getId(), version, change, by, AgentDefinitionJson.snapshot(next), now));
-        em.flush();
+        try {
+            em.persist(new AgentVersion(agent.getId(), version, change, by, AgentDefinitionJson.snapshot(next), now));
+            em.flush();
+        } catch (PersistenceException e) {
+            // another change of this agent (or another agent taking the name) committed first
+            throw PlatformException.conflict("agent-changed-concurrently", "Agent '" + agent.getName()
+                    + "' was changed by someone else at the same moment; read it again and repeat the change");
+        }
         return records().toView(agent);
     }
 

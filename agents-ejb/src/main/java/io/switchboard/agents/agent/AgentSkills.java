@@ -12,7 +12,7 @@ import java.io.StringReader;
 import java.util.List;
 
 /** Agent skills as the {@code agents.skills} column keeps them: a JSON array of {id, name, description, tags, examples}. */
-final class AgentSkills {
+public final class AgentSkills {
 
     private AgentSkills() {
     }
@@ -31,7 +31,7 @@ final class AgentSkills {
         return array.build().toString();
     }
 
-    static List<AgentSkill> read(String json) {
+    public static List<AgentSkill> read(String json) {
         if (json == null || json.isBlank()) {
             return List.of();
         }

@@ -60,7 +60,8 @@ public class McpCatalog {
         List<McpTool> offered = new ArrayList<>();
         for (ToolDefinition tool : tools.definitions()) {
             if (tool.enabled() && tool.invokeRoles().stream().anyMatch(roles::contains)) {
-                offered.add(new McpTool(tool.name(), null, tool.description(), JsonValues.parseObject(tool.parameters())));
+                offered.add(new McpTool(tool.name(), null, tool.description(), JsonValues.parseObject(tool.parameters()),
+                        null));
             }
         }
         if (roles.stream().anyMatch(TASK_ROLES::contains)) {
@@ -68,7 +69,8 @@ public class McpCatalog {
                 if (AgentStatus.ACTIVE.equals(agent.status())) {
                     offered.add(new McpTool(agentToolName(agent), "Ask agent " + agent.name(),
                             "Sends a message to the Switchboard agent '" + agent.name() + "' and returns its answer. "
-                                    + (agent.description() == null ? "" : agent.description()), AGENT_SCHEMA));
+                                    + (agent.description() == null ? "" : agent.description()), AGENT_SCHEMA,
+                            agent.id()));
                 }
             }
         }
@@ -82,8 +84,8 @@ public class McpCatalog {
             throw PlatformException.notFound("mcp-tool-not-found", "Unknown tool: " + name);
         }
         JsonObject args = arguments == null ? JsonObject.EMPTY_JSON_OBJECT : arguments;
-        if (tool.get().inputSchema() == AGENT_SCHEMA) {
-            return askAgent(name, args, user);
+        if (tool.get().agentId() != null) {
+            return askAgent(tool.get().agentId(), args, user);
         }
         try {
             ToolInvocationResult result = invoker.invoke(name, args, ToolCaller.user(user, roles));
@@ -97,9 +99,8 @@ public class McpCatalog {
         }
     }
 
-    private McpCallResult askAgent(String name, JsonObject args, String user) {
-        AgentView agent = agents.list().stream().filter(a -> agentToolName(a).equals(name)).findFirst()
-                .orElseThrow(() -> PlatformException.notFound("mcp-tool-not-found", "Unknown tool: " + name));
+    private McpCallResult askAgent(String agentId, JsonObject args, String user) {
+        AgentView agent = agents.find(agentId);
         List<Problem.FieldError> violations = ArgumentSchemas.violations(AGENT_SCHEMA.toString(), args);
         if (!violations.isEmpty()) {
             return McpCallResult.failure("The arguments do not match the tool's schema: " + String.join("; ",

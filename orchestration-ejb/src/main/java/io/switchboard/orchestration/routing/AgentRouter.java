@@ -6,6 +6,7 @@ import io.switchboard.agents.agent.AgentRegistry;
 import io.switchboard.api.agent.AgentHealth;
 import io.switchboard.api.agent.AgentStatus;
 import io.switchboard.api.agent.AgentView;
+import io.switchboard.api.problem.PlatformException;
 import io.switchboard.rag.embed.MiniLmEmbeddings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,8 +44,17 @@ public class AgentRouter {
     }
 
     public RoutingDecision route(String request) {
-        AgentView fallback = agents.findActive(fallbackAgent);
-        return router.route(request, profiles(agents.list()), RoutingProfile.of(fallback));
+        return router.route(request, profiles(agents.list()), this::fallback);
+    }
+
+    private RoutingProfile fallback() {
+        try {
+            return RoutingProfile.of(agents.findActive(fallbackAgent));
+        } catch (PlatformException e) {
+            throw PlatformException.conflict("no-agent-fits", "No agent's skills fit the request, and the fallback agent '"
+                    + fallbackAgent + "' cannot answer it: " + e.getMessage() + ". Name an agent, or enable the "
+                    + "fallback agent (switchboard.routing.fallback-agent).");
+        }
     }
 
     /** The profiles of the agents requests may be routed to. */

@@ -2,17 +2,11 @@ package io.switchboard.orchestration.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.switchboard.api.agent.AgentSkill;
+import io.switchboard.agents.agent.AgentSkills;
 import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.task.Routing;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -53,25 +47,9 @@ class RoutingAccuracyTest {
              ResultSet rs = s.executeQuery("SELECT id, name, description, built_in, skills FROM agents ORDER BY name")) {
             while (rs.next()) {
                 agents.add(AgentView.basic(rs.getString(1), rs.getString(2), rs.getString(3), "local", "active", "active",
-                        List.of(), skills(rs.getString(5)), rs.getBoolean(4), null, null, "0.3"));
+                        List.of(), AgentSkills.read(rs.getString(5)), rs.getBoolean(4), null, null, "0.3"));
             }
         }
-    }
-
-    private static List<AgentSkill> skills(String json) {
-        if (json == null) {
-            return List.of();
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonArray array = reader.readArray();
-            return array.getValuesAs(JsonObject.class).stream().map(o -> new AgentSkill(o.getString("id"),
-                    o.getString("name"), o.getString("description"), strings(o.getJsonArray("tags")),
-                    strings(o.getJsonArray("examples")))).toList();
-        }
-    }
-
-    private static List<String> strings(JsonArray array) {
-        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     private static List<Labelled> labelled() throws Exception {
@@ -105,7 +83,7 @@ class RoutingAccuracyTest {
         int correct = 0;
         List<String> misses = new ArrayList<>();
         for (Labelled item : set) {
-            RoutingDecision decision = router.route(item.request(), profiles, general);
+            RoutingDecision decision = router.route(item.request(), profiles, () -> general);
             Routing routing = decision.routing();
             if (routing.agent().equals(item.agent())) {
                 correct++;
@@ -121,14 +99,32 @@ class RoutingAccuracyTest {
     }
 
     @Test
-    void unrelatedRequestsFallBackToTheGeneralAgentAndSayWhy() {
+    void belowTheThresholdTheFallbackAnswersAndOnlyActiveAgentsAreRouted() {
+        List<RoutingProfile> profiles = AgentRouter.profiles(agents);
+        RoutingProfile general = profiles.stream().filter(p -> p.agentName().equals("general")).findFirst().orElseThrow();
+        RoutingDecision strict = new SimilarityRouter(AgentRouter::embed, 1.01).route("what is 15% of 200", profiles,
+                () -> general);
+        assertThat(strict.routing().mode()).isEqualTo(Routing.FALLBACK);
+        assertThat(strict.routing().agent()).isEqualTo("general");
+        assertThat(strict.routing().reason()).contains("no skill is similar enough", "agent tool");
+        assertThat(new SimilarityRouter(AgentRouter::embed, 0.15).route("what is 15% of 200", List.of(), () -> general)
+                .routing().reason()).contains("no agent declares skills");
+
+        List<AgentView> some = agents.stream().map(a -> a.name().equals("tool") ? AgentView.basic(a.id(), a.name(),
+                a.description(), "local", "inactive", "active", List.of(), a.skills(), true, null, null, "0.3") : a).toList();
+        assertThat(AgentRouter.profiles(some)).extracting(RoutingProfile::agentName).doesNotContain("tool", "echo");
+        AgentView custom = AgentView.basic("c1", "billing-bot", "Answers billing questions", "local", "active", "active",
+                List.of(), List.of(), false, null, null, "0.3");
+        assertThat(AgentRouter.profiles(List.of(custom))).singleElement()
+                .satisfies(p -> assertThat(p.texts()).extracting(RoutingProfile.Text::source).containsExactly("description"));
+    }
+
+    @Test
+    void aRequestLandsOnTheMatchingSkillAndSaysWhich() {
         List<RoutingProfile> profiles = AgentRouter.profiles(agents);
         RoutingProfile general = profiles.stream().filter(p -> p.agentName().equals("general")).findFirst().orElseThrow();
         SimilarityRouter router = new SimilarityRouter(AgentRouter::embed, Double.parseDouble(AgentRouter.DEFAULT_THRESHOLD));
-        RoutingDecision decision = router.route("zxqv plorp", profiles, general);
-        assertThat(decision.routing().agent()).isEqualTo("general");
-        assertThat(decision.routing().reason()).isNotBlank();
-        RoutingDecision tool = router.route("what is 15% of 200", profiles, general);
+        RoutingDecision tool = router.route("what is 15% of 200", profiles, () -> general);
         assertThat(tool.routing().agent()).isEqualTo("tool");
         assertThat(tool.routing().mode()).isEqualTo(Routing.EMBEDDING);
         assertThat(tool.routing().reason()).contains("arithmetic");

@@ -30,7 +30,7 @@ class RoutingThresholdBench {
             int correct = 0;
             int fallbacks = 0;
             for (RoutingAccuracyTest.Labelled item : set) {
-                Routing routing = router.route(item.request(), profiles, general).routing();
+                Routing routing = router.route(item.request(), profiles, () -> general).routing();
                 correct += routing.agent().equals(item.agent()) ? 1 : 0;
                 fallbacks += Routing.FALLBACK.equals(routing.mode()) ? 1 : 0;
             }

@@ -7,9 +7,7 @@ import io.switchboard.tools.invoke.ToolOutput;
 import io.switchboard.tools.json.JsonValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -69,17 +67,6 @@ public class HttpRequestTool implements BuiltinTool {
         String body = "POST".equals(method) ? JsonValues.string(arguments, "body") : null;
         HttpReply reply = http.send(method, arguments.getString("url"), headers, body,
                 JsonValues.string(arguments, "contentType"), call.timeout());
-        JsonValue parsed = Json.createValue(reply.body());
-        if (reply.contentType().toLowerCase().contains("json") && !reply.truncated()) {
-            try {
-                parsed = JsonValues.parse(reply.body());
-            } catch (IllegalArgumentException notJson) {
-                // keep the text
-            }
-        }
-        JsonObject value = Json.createObjectBuilder().add("status", reply.status()).add("contentType", reply.contentType())
-                .add("url", reply.url()).add("truncated", reply.truncated()).add("body", parsed).build();
-        return new ToolOutput(value, "HTTP " + reply.status() + " from " + reply.url()
-                + (reply.truncated() ? " (body cut at the size limit)" : "") + "\n" + reply.body());
+        return reply.toOutput();
     }
 }

@@ -10,7 +10,6 @@ import io.switchboard.tools.json.JsonValues;
 import io.switchboard.tools.tool.ToolDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
@@ -63,7 +62,7 @@ public class HttpToolRunner implements ToolRunner {
             throw new ToolFailure("HTTP " + reply.status() + " from " + tool.name() + ": "
                     + reply.body().substring(0, Math.min(500, reply.body().length())));
         }
-        return HttpRequestResults.output(reply);
+        return reply.toOutput();
     }
 
     static String fill(String template, JsonObject arguments) {
@@ -87,28 +86,5 @@ public class HttpToolRunner implements ToolRunner {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    /** Status and body of an answer as a tool result. */
-    static final class HttpRequestResults {
-
-        private HttpRequestResults() {
-        }
-
-        static ToolOutput output(HttpReply reply) {
-            JsonValue body = Json.createValue(reply.body());
-            if (reply.contentType().toLowerCase().contains("json") && !reply.truncated()) {
-                try {
-                    body = JsonValues.parse(reply.body());
-                } catch (IllegalArgumentException notJson) {
-                    // keep it as text
-                }
-            }
-            JsonObject value = Json.createObjectBuilder().add("status", reply.status())
-                    .add("contentType", reply.contentType()).add("url", reply.url()).add("truncated", reply.truncated())
-                    .add("body", body).build();
-            return new ToolOutput(value, "HTTP " + reply.status() + (reply.truncated() ? " (body cut at the size limit)"
-                    : "") + "\n" + reply.body());
-        }
     }
 }

@@ -62,6 +62,9 @@ public class ToolInvoker {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
+    /** Retry settings by number of attempts (a tool's retries differ only in that). */
+    private final java.util.Map<Integer, RetryConfig> retryConfigs = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * Runs the tool. A tool that ran and failed comes back as a {@code failed} result; refusals (unknown or
      * disabled tool, not allowed, invalid arguments, rate limit) are {@link PlatformException}s.
@@ -131,13 +134,14 @@ public class ToolInvoker {
 
     private ToolOutput runWithRetries(ToolDefinition tool, JsonObject args, ToolCaller caller, AtomicInteger attempts) {
         ToolRunner runner = runners.forKind(tool.kind());
-        Retry retry = Retry.of("tool-" + tool.name(), RetryConfig.custom()
-                .maxAttempts(Math.max(1, tool.maxAttempts()))
-                .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(200), 2.0, 0.5,
-                        Duration.ofSeconds(5)))
-                .retryOnException(e -> e instanceof TransientToolFailure)
-                .failAfterMaxAttempts(false)
-                .build());
+        Retry retry = Retry.of("tool-" + tool.name(), retryConfigs.computeIfAbsent(Math.max(1, tool.maxAttempts()),
+                n -> RetryConfig.custom()
+                        .maxAttempts(n)
+                        .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(200), 2.0, 0.5,
+                                Duration.ofSeconds(5)))
+                        .retryOnException(e -> e instanceof TransientToolFailure)
+                        .failAfterMaxAttempts(false)
+                        .build()));
         return retry.executeSupplier(() -> attempt(runner, tool, args,
                 new ToolCall(caller, Duration.ofMillis(tool.timeoutMs()), attempts.incrementAndGet())));
     }

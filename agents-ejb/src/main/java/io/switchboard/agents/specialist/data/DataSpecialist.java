@@ -31,7 +31,12 @@ public class DataSpecialist implements AgentExecutor {
 
     public static final String NAME = "data";
     private static final Pattern FENCED = Pattern.compile("(?is)```(?:sql)?\\s*(.+?)```");
-    private static final Pattern STATEMENT = Pattern.compile("(?is)\\b((?:select|with|explain)\\b.+)$");
+    /** SQL that starts the message, or follows "run", "execute" or "query" (with "this", "sql", a colon). */
+    private static final Pattern STATEMENT = Pattern.compile("(?is)^\\s*(?:(?:please\\s+)?(?:run|execute|query)"
+            + "(?:\\s+this)?(?:\\s+(?:sql|query|statement))?\\s*:?\\s*)?((?:select|with|explain)\\s.+)$");
+    /** "… on warehouse", "… in datasource crm" at the end of the message. */
+    private static final Pattern NAMED_DATASOURCE = Pattern.compile(
+            "(?i)\\s(?:on|in)\\s+(?:(?:the\\s+)?datasource\\s+)?([A-Za-z0-9_-]+)\\s*[.?]?\\s*$");
 
     @Inject
     ToolInvoker invoker;
@@ -85,7 +90,7 @@ public class DataSpecialist implements AgentExecutor {
             return Optional.of(fenced.group(1).strip());
         }
         Matcher statement = STATEMENT.matcher(text.strip());
-        if (statement.find()) {
+        if (statement.matches()) {
             String sql = statement.group(1).strip();
             // "run select ... on warehouse" — the datasource named at the end is not SQL
             return Optional.of(sql.replaceAll("(?i)\\s+(on|in)\\s+(datasource\\s+)?[A-Za-z0-9_-]+\\s*[.?]?$", "")
@@ -95,6 +100,14 @@ public class DataSpecialist implements AgentExecutor {
     }
 
     static Optional<DatasourceView> datasourceFor(String text, List<DatasourceView> known) {
+        Matcher atEnd = NAMED_DATASOURCE.matcher(text);
+        if (atEnd.find()) {
+            Optional<DatasourceView> explicit = known.stream().filter(d -> d.name().equalsIgnoreCase(atEnd.group(1)))
+                    .findFirst();
+            if (explicit.isPresent()) {
+                return explicit;
+            }
+        }
         String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", " ") + " ";
         Optional<DatasourceView> named = known.stream()
                 .filter(d -> lower.contains(" " + d.name().toLowerCase(Locale.ROOT) + " ")).findFirst();

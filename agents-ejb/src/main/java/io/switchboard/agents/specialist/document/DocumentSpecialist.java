@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code document} executor: searches the agent's knowledge collections (every collection when it lists
- * none) with hybrid retrieval, takes the collection whose best passage scores highest, and answers with its
- * extractive answer and the cited passages.
+ * none): the collection whose best passage is most similar to the question (cosine, comparable across
+ * collections), then that collection's hybrid retrieval and extractive answer with the cited passages.
  */
 @ApplicationScoped
 public class DocumentSpecialist implements AgentExecutor {
@@ -61,7 +61,12 @@ public class DocumentSpecialist implements AgentExecutor {
         CollectionRecord best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (CollectionRecord collection : all) {
-            QueryResult result = search.query(collection.id(), new QueryRequest(query, PASSAGES, "hybrid", null));
+            if (all.size() == 1) {
+                best = collection;
+                break;
+            }
+            // hybrid scores are rank-fusion scores, alike in every collection; cosine similarities compare
+            QueryResult result = search.query(collection.id(), new QueryRequest(query, 1, "vector", null));
             if (!result.passages().isEmpty() && result.passages().get(0).score() > bestScore) {
                 bestScore = result.passages().get(0).score();
                 best = collection;
@@ -73,6 +78,11 @@ public class DocumentSpecialist implements AgentExecutor {
             return;
         }
         AnswerResult answer = search.answer(best.id(), new QueryRequest(query, PASSAGES, "hybrid", null));
+        if (answer.citations().isEmpty()) {
+            task.complete(Modes.tagged("I found nothing about \"" + query + "\" in collection " + best.name() + ".",
+                    Modes.DETERMINISTIC));
+            return;
+        }
         task.complete(Modes.tagged(render(best.name(), answer), Modes.DETERMINISTIC + "; extractive answer"));
     }
 

@@ -6,27 +6,48 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
-/** What can be said about an image without understanding it: format, size, pixels, transparency, average colour. */
+/**
+ * What can be said about an image without understanding it: format, size, transparency, average colour. The
+ * size comes from the header; the pixels are decoded subsampled (about 200 × 200), so a small file declaring a
+ * huge image costs no more memory than a small one.
+ */
 record ImageFacts(String name, String format, int width, int height, long bytes, boolean alpha, String averageColor) {
+
+    static final long MAX_PIXELS = 100_000_000L;
+    private static final int SAMPLES_PER_SIDE = 200;
 
     /** The facts, or null when the bytes are not an image Java can read. */
     static ImageFacts of(String name, byte[] bytes) throws IOException {
-        String format = null;
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers != null && readers.hasNext()) {
-                format = readers.next().getFormatName().toUpperCase(Locale.ROOT);
+            if (readers == null || !readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                String format = reader.getFormatName().toUpperCase(Locale.ROOT);
+                if ((long) width * height > MAX_PIXELS) {
+                    return new ImageFacts(name, format, width, height, bytes.length, false, null);
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(Math.max(1, width / SAMPLES_PER_SIDE), Math.max(1, height / SAMPLES_PER_SIDE),
+                        0, 0);
+                BufferedImage image = reader.read(0, param);
+                return new ImageFacts(name, format, width, height, bytes.length, image.getColorModel().hasAlpha(),
+                        averageColor(image));
+            } catch (IOException | RuntimeException unreadable) {
+                return null;
+            } finally {
+                reader.dispose();
             }
         }
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-        if (image == null) {
-            return null;
-        }
-        return new ImageFacts(name, format == null ? "unknown" : format, image.getWidth(), image.getHeight(),
-                bytes.length, image.getColorModel().hasAlpha(), averageColor(image));
     }
 
     private static String averageColor(BufferedImage image) {
@@ -34,10 +55,8 @@ record ImageFacts(String name, String format, int width, int height, long bytes,
         long g = 0;
         long b = 0;
         long n = 0;
-        int stepX = Math.max(1, image.getWidth() / 200);
-        int stepY = Math.max(1, image.getHeight() / 200);
-        for (int y = 0; y < image.getHeight(); y += stepY) {
-            for (int x = 0; x < image.getWidth(); x += stepX) {
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y);
                 r += (rgb >> 16) & 0xff;
                 g += (rgb >> 8) & 0xff;
@@ -49,8 +68,9 @@ record ImageFacts(String name, String format, int width, int height, long bytes,
     }
 
     String describe() {
-        return (name == null ? "The image" : name) + " is a " + format + " image of " + width + " × " + height
-                + " pixels (" + bytes + " bytes)" + (alpha ? ", with transparency" : "") + "; its average colour is "
-                + averageColor + ".";
+        String size = (name == null ? "The image" : name) + " is a " + format + " image of " + width + " × " + height
+                + " pixels (" + bytes + " bytes)";
+        return averageColor == null ? size + "; it is too large to look at its pixels."
+                : size + (alpha ? ", with transparency" : "") + "; its average colour is " + averageColor + ".";
     }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
 public class VisionSpecialist implements AgentExecutor {
 
     public static final String NAME = "vision";
-    static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/bmp");
+    /** The image types it reads (and the platform's front door forwards to it). */
+    public static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/bmp");
     static final String NEEDS_MODEL = "Describing what the image shows, reading its text or answering questions about it "
             + "needs a vision-capable language model, and none is configured.";
 

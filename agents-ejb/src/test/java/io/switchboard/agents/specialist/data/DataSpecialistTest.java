@@ -17,6 +17,10 @@ class DataSpecialistTest {
         assertThat(DataSpecialist.sqlIn("please run\n```sql\nSELECT 1\n```\nthanks")).hasValue("SELECT 1");
         assertThat(DataSpecialist.sqlIn("run SELECT * FROM t on warehouse")).hasValue("SELECT * FROM t");
         assertThat(DataSpecialist.sqlIn("how many orders did we get?")).isEmpty();
+        assertThat(DataSpecialist.sqlIn("help me with the sales database")).as("English, not SQL").isEmpty();
+        assertThat(DataSpecialist.sqlIn("can you select the best report for me")).isEmpty();
+        assertThat(DataSpecialist.sqlIn("execute this sql: WITH t AS (SELECT 1) SELECT * FROM t"))
+                .hasValue("WITH t AS (SELECT 1) SELECT * FROM t");
     }
 
     @Test
@@ -24,6 +28,9 @@ class DataSpecialistTest {
         DatasourceView warehouse = view("warehouse");
         DatasourceView crm = view("crm");
         assertThat(DataSpecialist.datasourceFor("select 1 on crm", List.of(warehouse, crm))).hasValue(crm);
+        DatasourceView sales = view("sales");
+        assertThat(DataSpecialist.datasourceFor("select * from sales on crm", List.of(sales, crm)))
+                .as("the datasource named at the end wins over a table of the same name").hasValue(crm);
         assertThat(DataSpecialist.datasourceFor("select 1", List.of(warehouse))).hasValue(warehouse);
         assertThat(DataSpecialist.datasourceFor("select 1", List.of(warehouse, crm))).isEmpty();
         assertThat(DataSpecialist.datasourceFor("select 1", List.of())).isEmpty();

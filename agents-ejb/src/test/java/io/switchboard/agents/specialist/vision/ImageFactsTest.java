@@ -28,5 +28,12 @@ class ImageFactsTest {
         assertThat(facts.averageColor()).isEqualTo("#ff0000");
         assertThat(facts.describe()).contains("red.png is a PNG image of 40 × 20 pixels");
         assertThat(ImageFacts.of("x.png", "not an image".getBytes())).isNull();
+
+        BufferedImage large = new BufferedImage(2000, 1000, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream largePng = new ByteArrayOutputStream();
+        ImageIO.write(large, "png", largePng);
+        ImageFacts subsampled = ImageFacts.of(null, largePng.toByteArray());
+        assertThat(subsampled.width()).as("the size comes from the header").isEqualTo(2000);
+        assertThat(subsampled.averageColor()).isEqualTo("#000000");
     }
 }

@@ -75,8 +75,11 @@ public class A2aLimits {
                     }
                 }
                 case Part.FILE -> {
-                    String type = part.file() == null ? null : part.file().mimeType();
-                    if (type == null || !acceptedFileTypes.contains(type.toLowerCase(java.util.Locale.ROOT))) {
+                    if (part.file() == null) {
+                        throw A2aException.invalidParams("a file part needs 'file'");
+                    }
+                    String type = mediaType(part.file().mimeType());
+                    if (type == null || !acceptedFileTypes.contains(type)) {
                         throw new A2aException(io.switchboard.api.a2a.JsonRpc.CONTENT_TYPE_NOT_SUPPORTED,
                                 acceptedFileTypes.isEmpty()
                                         ? "This agent accepts text/plain and JSON data parts; file parts are not supported"
@@ -99,6 +102,15 @@ public class A2aLimits {
                 && message.parts().stream().noneMatch(p -> Part.DATA.equals(p.kind()))) {
             throw A2aException.invalidParams("the message has no text or data content");
         }
+    }
+
+    /** The media type without parameters, in lower case ({@code "image/PNG; q=1"} → {@code "image/png"}). */
+    static String mediaType(String mimeType) {
+        if (mimeType == null) {
+            return null;
+        }
+        int semicolon = mimeType.indexOf(';');
+        return (semicolon < 0 ? mimeType : mimeType.substring(0, semicolon)).strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     void checkHistoryLength(Integer historyLength) {

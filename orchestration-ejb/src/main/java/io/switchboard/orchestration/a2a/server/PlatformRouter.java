@@ -4,6 +4,7 @@ import io.switchboard.agents.agent.AgentEndpoints;
 import io.switchboard.agents.agent.AgentRegistry;
 import io.switchboard.agents.execution.AgentExecutor;
 import io.switchboard.agents.execution.TaskContext;
+import io.switchboard.agents.specialist.vision.VisionSpecialist;
 import io.switchboard.api.a2a.Message;
 import io.switchboard.api.a2a.TaskArtifactUpdateEvent;
 import io.switchboard.api.a2a.TaskState;
@@ -55,8 +56,8 @@ public class PlatformRouter implements AgentExecutor {
     AgentRouter router;
 
     /** Images the front door forwards to the vision agent. */
-    static final java.util.Set<String> IMAGE_TYPES = java.util.Set.of("image/png", "image/jpeg", "image/gif", "image/bmp");
-    static final String VISION_AGENT = "vision";
+    static final java.util.Set<String> IMAGE_TYPES = VisionSpecialist.IMAGE_TYPES;
+    static final String VISION_AGENT = VisionSpecialist.NAME;
 
     @Override
     public String name() {
@@ -70,8 +71,7 @@ public class PlatformRouter implements AgentExecutor {
 
     private static boolean holdsImage(Message message) {
         return message.parts() != null && message.parts().stream().anyMatch(p -> io.switchboard.api.a2a.Part.FILE
-                .equals(p.kind()) && p.file() != null && p.file().mimeType() != null
-                && IMAGE_TYPES.contains(p.file().mimeType().toLowerCase(java.util.Locale.ROOT)));
+                .equals(p.kind()) && p.file() != null && IMAGE_TYPES.contains(A2aLimits.mediaType(p.file().mimeType())));
     }
 
     /** The platform front door, presented as an agent. */
