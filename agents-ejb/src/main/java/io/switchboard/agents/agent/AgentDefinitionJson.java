@@ -66,13 +66,14 @@ final class AgentDefinitionJson {
         put(o, "timeoutSeconds", limits.timeoutSeconds());
         put(o, "maxSteps", limits.maxSteps());
         put(o, "tokenBudget", limits.tokenBudget());
+        put(o, "dailyTokenBudget", limits.dailyTokenBudget());
         return o.build().toString();
     }
 
     static AgentLimits limits(String json) {
         JsonObject o = object(json);
         return o == null ? null : new AgentLimits(integer(o, "timeoutSeconds"), integer(o, "maxSteps"),
-                integer(o, "tokenBudget"));
+                integer(o, "tokenBudget"), integer(o, "dailyTokenBudget"));
     }
 
     static String strings(List<String> values) {

@@ -16,7 +16,7 @@ class AgentDefinitionJsonTest {
                 List.of(new AgentSkill("faq", "FAQ", "Answers FAQs", List.of("support"), List.of("how do I reset"))),
                 "You are helpful.", new AgentDefinition.StoredModel("openai", "gpt-4o-mini", "http://llm:8000/v1", 0.2,
                         512, 30, "••••abcd"), "v1:sealed", List.of("calculator"), List.of("handbook"),
-                new MemorySettings(true, 12, 3000), new AgentLimits(60, 5, 10_000));
+                new MemorySettings(true, 12, 3000), new AgentLimits(60, 5, 10_000, 50_000));
         AgentDefinition back = AgentDefinitionJson.snapshot(AgentDefinitionJson.snapshot(d));
         assertThat(back).isEqualTo(d);
         assertThat(AgentDefinitionJson.snapshot(d)).doesNotContain("sk-");

@@ -36,6 +36,9 @@ public class AgentRouter {
     @ConfigProperty(name = "switchboard.routing.fallback-agent", defaultValue = "general")
     String fallbackAgent;
 
+    @Inject
+    io.switchboard.agents.model.ModelSessions models;
+
     private SimilarityRouter router;
 
     @PostConstruct
@@ -44,8 +47,36 @@ public class AgentRouter {
     }
 
     public RoutingDecision route(String request) {
-        return router.route(request, profiles(agents.list()), this::fallback);
+        return route(request, null, null);
     }
+
+    /**
+     * With the platform default model: the model's classification among the candidate agents; when it is not
+     * usable (call failed, invalid answer, budget spent) similarity routing decides and its reason says why.
+     * Without a model: similarity routing. The model call is metered as the orchestrator's, for the task.
+     */
+    public RoutingDecision route(String request, String taskId, String sessionId) {
+        List<AgentView> all = agents.list();
+        List<RoutingProfile> profiles = profiles(all);
+        var spec = models.platformDefault();
+        if (spec.isEmpty() || profiles.isEmpty()) {
+            return router.route(request, profiles, this::fallback);
+        }
+        java.util.Set<String> ids = profiles.stream().map(RoutingProfile::agentId).collect(java.util.stream.Collectors.toSet());
+        List<AgentView> candidates = all.stream().filter(a -> ids.contains(a.id())).toList();
+        ModelRouter.Outcome outcome = ModelRouter.route(request, candidates, models.open(spec.get(), null, ORCHESTRATOR,
+                taskId, sessionId, null));
+        if (outcome.agent().isPresent()) {
+            return new RoutingDecision(outcome.agent().get().id(), outcome.routing());
+        }
+        RoutingDecision similar = router.route(request, profiles, this::fallback);
+        io.switchboard.api.task.Routing r = similar.routing();
+        return new RoutingDecision(similar.agentId(), new io.switchboard.api.task.Routing(r.agent(), r.mode(), r.score(),
+                r.reason() + " (model routing not used: " + outcome.problem() + ")"));
+    }
+
+    /** The name model calls for routing are recorded under. */
+    public static final String ORCHESTRATOR = "orchestrator";
 
     private RoutingProfile fallback() {
         try {

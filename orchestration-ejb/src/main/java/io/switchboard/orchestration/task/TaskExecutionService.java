@@ -50,7 +50,7 @@ public class TaskExecutionService {
         AgentView agent;
         Routing routing;
         if (request.agent() == null || request.agent().isBlank()) {
-            RoutingDecision decision = router.route(request.input());
+            RoutingDecision decision = router.route(request.input(), null, request.sessionId());
             agent = agents.findActive(decision.agentId());
             routing = decision.routing();
         } else {

@@ -93,7 +93,7 @@ class TaskExecutionServiceTest {
     void withoutAnAgentTheRouterChoosesAndTheChoiceIsRecorded() {
         service.router = new AgentRouter() {
             @Override
-            public RoutingDecision route(String request) {
+            public RoutingDecision route(String request, String taskId, String sessionId) {
                 events.add("route:" + request);
                 return new RoutingDecision("support", new Routing("support", Routing.EMBEDDING, 0.71, "most similar"));
             }

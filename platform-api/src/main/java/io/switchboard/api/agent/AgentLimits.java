@@ -15,5 +15,9 @@ public record AgentLimits(
         Integer maxSteps,
         @Schema(description = "Most model tokens per task; 0 = no limit (default 0)")
         @Min(value = 0, message = "must not be negative") @Max(value = 10_000_000, message = "must be at most 10000000")
-        Integer tokenBudget) {
+        Integer tokenBudget,
+        @Schema(description = "Most model tokens the agent may spend per UTC day; 0 = no limit (default "
+                + "switchboard.budget.agent-daily-tokens, itself 0)")
+        @Min(value = 0, message = "must not be negative") @Max(value = 2_000_000_000, message = "must be at most 2000000000")
+        Integer dailyTokenBudget) {
 }

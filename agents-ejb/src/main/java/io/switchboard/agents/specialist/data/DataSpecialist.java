@@ -44,6 +44,19 @@ public class DataSpecialist implements AgentExecutor {
     @Inject
     DatasourceService datasources;
 
+    @Inject
+    io.switchboard.agents.model.ModelSessions models;
+
+    @Inject
+    io.switchboard.agents.specialist.ModelAnswers answers;
+
+    @Inject
+    io.switchboard.agents.specialist.ModelTools tools;
+
+    static final String PROMPT = "You are Switchboard's data agent. Answer questions about the company's data by "
+            + "querying its read-only SQL datasources with the sql_query tool: write one SELECT at a time, look at the "
+            + "result, and answer with the figures and the query you ran. Never guess figures.";
+
     @Override
     public String name() {
         return NAME;
@@ -54,6 +67,13 @@ public class DataSpecialist implements AgentExecutor {
         String text = task.message().joinedText();
         List<DatasourceView> known = datasources.list();
         Optional<String> sql = sqlIn(text);
+        var model = sql.isPresent() ? java.util.Optional.<io.switchboard.agents.model.ModelSession>empty()
+                : models.open(agent, task);
+        if (model.isPresent()) {
+            answers.answer(agent, task, model.get(), io.switchboard.agents.specialist.ModelAnswers.systemPrompt(agent,
+                    PROMPT) + " Datasources: " + names(known) + ".", text, tools.forAgent(agent, task.originTaskId()));
+            return;
+        }
         if (sql.isEmpty()) {
             task.complete(Modes.tagged("Without a language model I answer with the read-only SQL you give me, e.g. "
                     + "\"SELECT region, sum(total) FROM orders GROUP BY region\" (name the datasource if there are "

@@ -39,6 +39,15 @@ public class DocumentSpecialist implements AgentExecutor {
     @Inject
     KnowledgeSearch search;
 
+    @Inject
+    io.switchboard.agents.model.ModelSessions models;
+
+    @Inject
+    io.switchboard.agents.specialist.ModelAnswers answers;
+
+    static final String PROMPT = "You are Switchboard's document agent. Answer only from the numbered passages you are "
+            + "given, citing them as [1], [2] where you use them. If they do not answer the question, say so plainly.";
+
     @Override
     public String name() {
         return NAME;
@@ -83,6 +92,12 @@ public class DocumentSpecialist implements AgentExecutor {
                     Modes.DETERMINISTIC));
             return;
         }
+        var model = models.open(agent, task);
+        if (model.isPresent()) {
+            answers.answer(agent, task, model.get(), io.switchboard.agents.specialist.ModelAnswers.systemPrompt(agent,
+                    PROMPT), grounded(question, answer), java.util.Map.of(), sources(best.name(), answer));
+            return;
+        }
         task.complete(Modes.tagged(render(best.name(), answer), Modes.DETERMINISTIC + "; extractive answer"));
     }
 
@@ -102,9 +117,24 @@ public class DocumentSpecialist implements AgentExecutor {
         return stripped.length() < 3 ? request : stripped;
     }
 
+    /** The question with the retrieved passages, numbered as the sources list numbers them. */
+    static String grounded(String question, AnswerResult answer) {
+        StringBuilder text = new StringBuilder("Passages:\n");
+        int n = 1;
+        for (Passage p : answer.citations()) {
+            text.append('[').append(n++).append("] (").append(p.documentName()).append(") ")
+                    .append(p.text().strip().replaceAll("\\s+", " ")).append("\n");
+        }
+        return text.append("\nQuestion: ").append(question).toString();
+    }
+
     static String render(String collection, AnswerResult answer) {
+        return answer.answer().strip() + "\n\n" + sources(collection, answer);
+    }
+
+    static String sources(String collection, AnswerResult answer) {
         StringBuilder text = new StringBuilder();
-        text.append(answer.answer().strip()).append("\n\nSources (collection ").append(collection).append("):\n");
+        text.append("Sources (collection ").append(collection).append("):\n");
         List<Passage> cited = new ArrayList<>(answer.citations());
         cited.sort(Comparator.comparingInt(p -> answer.citations().indexOf(p)));
         int n = 1;

@@ -23,8 +23,20 @@ public class GeneralSpecialist implements AgentExecutor {
             + "greetings|howdy|hallo|bonjour)\\b.*");
     private static final Pattern THANKS = Pattern.compile("(?i)^\\s*(thanks|thank you|cheers)\\b.*");
 
+    static final String PROMPT = "You are the general assistant of Switchboard, a company's AI agent platform. "
+            + "Answer helpfully, accurately and concisely; say so when you do not know.";
+
     @Inject
     AgentRegistry agents;
+
+    @Inject
+    io.switchboard.agents.model.ModelSessions models;
+
+    @Inject
+    io.switchboard.agents.specialist.ModelAnswers answers;
+
+    @Inject
+    io.switchboard.agents.specialist.ModelTools tools;
 
     @Override
     public String name() {
@@ -34,6 +46,12 @@ public class GeneralSpecialist implements AgentExecutor {
     @Override
     public void execute(AgentView agent, TaskContext task) {
         String text = task.message().joinedText().strip();
+        var model = models.open(agent, task);
+        if (model.isPresent()) {
+            answers.answer(agent, task, model.get(), io.switchboard.agents.specialist.ModelAnswers.systemPrompt(agent,
+                    PROMPT), text, tools.forAgent(agent, task.originTaskId()));
+            return;
+        }
         StringBuilder answer = new StringBuilder();
         if (THANKS.matcher(text).matches()) {
             answer.append("You are welcome! ");

@@ -40,6 +40,19 @@ public class ToolSpecialist implements AgentExecutor {
     @Inject
     ToolRegistry registry;
 
+    static final String PROMPT = "You are Switchboard's tool agent. Use the tools you are given to answer: compute "
+            + "with the calculator rather than in your head, and convert units and dates with their tools. Give the "
+            + "result plainly, with the tool you used.";
+
+    @Inject
+    io.switchboard.agents.model.ModelSessions models;
+
+    @Inject
+    io.switchboard.agents.specialist.ModelAnswers answers;
+
+    @Inject
+    io.switchboard.agents.specialist.ModelTools tools;
+
     @Override
     public String name() {
         return NAME;
@@ -47,6 +60,12 @@ public class ToolSpecialist implements AgentExecutor {
 
     @Override
     public void execute(AgentView agent, TaskContext task) {
+        var model = models.open(agent, task);
+        if (model.isPresent()) {
+            answers.answer(agent, task, model.get(), io.switchboard.agents.specialist.ModelAnswers.systemPrompt(agent,
+                    PROMPT), task.message().joinedText(), tools.forAgent(agent, task.originTaskId()));
+            return;
+        }
         Optional<ToolRequest> request;
         try {
             request = DirectToolRequests.recognise(task.message());

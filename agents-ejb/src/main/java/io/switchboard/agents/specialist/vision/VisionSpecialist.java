@@ -22,6 +22,15 @@ public class VisionSpecialist implements AgentExecutor {
     static final String NEEDS_MODEL = "Describing what the image shows, reading its text or answering questions about it "
             + "needs a vision-capable language model, and none is configured.";
 
+    static final String PROMPT = "You are Switchboard's vision agent. Describe the images you are sent and answer "
+            + "questions about them precisely; say what you cannot make out.";
+
+    @jakarta.inject.Inject
+    io.switchboard.agents.model.ModelSessions models;
+
+    @jakarta.inject.Inject
+    io.switchboard.agents.specialist.ModelAnswers answers;
+
     @Override
     public String name() {
         return NAME;
@@ -34,6 +43,11 @@ public class VisionSpecialist implements AgentExecutor {
 
     @Override
     public void execute(AgentView agent, TaskContext task) throws IOException {
+        var model = models.open(agent, task);
+        if (model.isPresent()) {
+            answerWithModel(agent, task, model.get());
+            return;
+        }
         List<String> facts = new ArrayList<>();
         List<Part> parts = task.message().parts() == null ? List.of() : task.message().parts();
         for (Part part : parts) {
@@ -64,5 +78,21 @@ public class VisionSpecialist implements AgentExecutor {
             return;
         }
         task.complete(Modes.tagged(String.join("\n", facts) + "\n" + NEEDS_MODEL, Modes.DETERMINISTIC));
+    }
+
+    /** Text and inline images, as one multimodal user message to the model. */
+    private void answerWithModel(AgentView agent, TaskContext task, io.switchboard.agents.model.ModelSession model) {
+        List<dev.langchain4j.data.message.Content> contents = new ArrayList<>();
+        String text = task.message().joinedText();
+        contents.add(dev.langchain4j.data.message.TextContent.from(text == null || text.isBlank()
+                ? "Describe this image." : text));
+        for (Part part : task.message().parts() == null ? List.<Part>of() : task.message().parts()) {
+            if (Part.FILE.equals(part.kind()) && part.file() != null && part.file().bytes() != null) {
+                String type = part.file().mimeType() == null ? "image/png" : part.file().mimeType();
+                contents.add(dev.langchain4j.data.message.ImageContent.from(part.file().bytes(), type));
+            }
+        }
+        answers.answerDirect(agent, task, model, io.switchboard.agents.specialist.ModelAnswers.systemPrompt(agent,
+                PROMPT), dev.langchain4j.data.message.UserMessage.from(contents));
     }
 }

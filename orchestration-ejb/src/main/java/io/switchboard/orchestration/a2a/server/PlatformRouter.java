@@ -95,7 +95,7 @@ public class PlatformRouter implements AgentExecutor {
             } else if (defaultAgent.isPresent() && !defaultAgent.get().isBlank()) {
                 target = agents.findActive(defaultAgent.get());
             } else {
-                RoutingDecision decision = router.route(incoming.joinedText());
+                RoutingDecision decision = router.route(incoming.joinedText(), task.originTaskId(), task.contextId());
                 target = agents.findActive(decision.agentId());
                 task.working("Routed by " + decision.routing().mode() + " to agent " + target.name() + ": "
                         + decision.routing().reason());

@@ -1,0 +1,2 @@
+/** Model usage reports and conversation sessions. */
+package io.switchboard.web.usage;

@@ -1,0 +1,2 @@
+/** Conversation sessions as the API shows them. */
+package io.switchboard.api.session;
