@@ -127,6 +127,82 @@ final class Api {
         }
     }
 
+    /** What a live stream gave: its status (and body when not 200), and the events read. */
+    record LiveEvents(int status, String contentType, String body, List<SseEvent> events) {
+    }
+
+    /** One server-sent event: its id, name and data. */
+    record SseEvent(String id, String name, String data) {
+        JsonObject json() {
+            return Json.createReader(new StringReader(data)).readObject();
+        }
+    }
+
+    /**
+     * Reads a live event stream (GET, with extra headers) until {@code until} holds for the events read so far, or
+     * the timeout passes; then closes it. A status other than 200 is returned as the reply, with no events.
+     */
+    LiveEvents liveEvents(String path, String token, Map<String, String> headers,
+                      java.util.function.Predicate<List<SseEvent>> until, Duration timeout) {
+        HttpRequest.Builder request = request(path, token).header("Accept", "text/event-stream").GET();
+        headers.forEach(request::header);
+        List<SseEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            HttpResponse<java.util.stream.Stream<String>> response = client.send(request.build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200) {
+                return new LiveEvents(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                        String.join("\n", response.body().toList()), List.of());
+            }
+            java.util.stream.Stream<String> lines = response.body();
+            Thread watchdog = Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(timeout.toMillis());
+                    lines.close();
+                } catch (InterruptedException e) {
+                    // done in time
+                }
+            });
+            String id = null;
+            String name = null;
+            StringBuilder data = new StringBuilder();
+            try {
+                java.util.Iterator<String> it = lines.iterator();
+                while (it.hasNext()) {
+                    String line = it.next();
+                    if (line.isEmpty()) {
+                        if (!data.isEmpty()) {
+                            events.add(new SseEvent(id, name, data.toString()));
+                            if (until.test(events)) {
+                                break;
+                            }
+                        }
+                        id = null;
+                        name = null;
+                        data.setLength(0);
+                    } else if (line.startsWith("id:")) {
+                        id = line.substring(3).strip();
+                    } else if (line.startsWith("event:")) {
+                        name = line.substring(6).strip();
+                    } else if (line.startsWith("data:")) {
+                        data.append(line.substring(5).strip());
+                    }
+                }
+            } catch (RuntimeException e) {
+                // closed by the watchdog
+            } finally {
+                watchdog.interrupt();
+                lines.close();
+            }
+            return new LiveEvents(200, "text/event-stream", "", List.copyOf(events));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET with extra headers. */
     Reply get(String path, String token, Map<String, String> headers) {
         HttpRequest.Builder request = request(path, token).GET();

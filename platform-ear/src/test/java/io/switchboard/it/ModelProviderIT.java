@@ -86,6 +86,67 @@ class ModelProviderIT {
     }
 
     @Test
+    void aRequestWithTwoPartsBecomesTwoSubTasksWhoseAnswersAreCombined() {
+        JsonObject result = ask("what is 15% of 200 and also tell me a joke", null);
+
+        assertThat(result.getString("status")).as(result.toString()).isEqualTo("completed");
+        List<JsonObject> subTasks = result.getJsonArray("subTasks").getValuesAs(JsonObject.class);
+        assertThat(subTasks).extracting(t -> t.getString("agent")).containsExactly("tool", "general");
+        assertThat(subTasks).extracting(t -> t.getString("input")).containsExactly("what is 15% of 200", "tell me a joke");
+        assertThat(subTasks).allSatisfy(t -> assertThat(t.getString("status")).isEqualTo("completed"));
+        assertThat(result.getString("output")).startsWith("Combined answer: The result is 15% of 200 = 30.")
+                .contains("| Scripted answer: tell me a joke").contains("combined from 2 agents");
+
+        String parent = result.getString("taskId");
+        JsonObject sub = api.get("/api/tasks/" + subTasks.get(0).getString("taskId"), admin).json();
+        assertThat(sub.getString("parentTaskId")).isEqualTo(parent);
+        assertThat(sub.getJsonObject("routing").getString("reason")).contains("step 1 of 2");
+        JsonObject recorded = api.get("/api/tasks/" + parent, admin).json();
+        assertThat(recorded.getJsonArray("subTasks")).hasSize(2);
+        List<String> parentEvents = api.get("/api/tasks/" + parent + "/events", admin).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("type")).toList();
+        assertThat(parentEvents).containsSubsequence("task.received", "task.routed", "model.call", "task.completed");
+        List<String> subEvents = api.get("/api/tasks/" + subTasks.get(0).getString("taskId") + "/events", admin)
+                .structure().asJsonArray().getValuesAs(JsonObject.class).stream().map(e -> e.getString("type")).toList();
+        assertThat(subEvents).containsSubsequence("task.received", "model.call", "tool.call", "model.call", "a2a.call",
+                "task.completed");
+    }
+
+    @Test
+    void aDocumentQuestionIsAnsweredByTheModelFromTheRetrievedPassagesWithTheSources() throws Exception {
+        Api.Reply collection = api.post("/api/collections", admin, "{\"name\":\"model-handbook\"}");
+        String id = collection.json().getString("id");
+        assertThat(api.upload("/api/collections/" + id + "/documents", admin, List.of(
+                KnowledgeDocuments.text("travel.md", "text/markdown", "# Travel policy\n\nEmployees book trains for "
+                        + "trips under four hours. Flights need the approval of a director.")))).extracting(Api.Reply::status)
+                .isEqualTo(202);
+        JsonObject progress = null;
+        for (int i = 0; i < 240; i++) {
+            progress = api.get("/api/collections/" + id + "/ingestion", admin).json();
+            if (progress.getInt("documentsDone") == progress.getInt("documentsTotal")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(progress.getInt("documentsDone")).as(progress.toString()).isEqualTo(1);
+        model.reset();
+
+        JsonObject result = ask("find what our documents say about booking flights", null);
+
+        assertThat(result.getString("agent")).as(result.toString()).isEqualTo("document");
+        assertThat(result.getJsonObject("routing").getString("mode")).isEqualTo("model");
+        assertThat(result.getString("output")).startsWith("According to the documents").contains("[1]")
+                .contains("Sources (collection model-handbook)").contains("[1] travel.md, chunk")
+                .endsWith("(model: openai gpt-4o-mini)");
+        assertThat(model.requests()).anySatisfy(r -> assertThat(r.body().toString())
+                .contains("Flights need the approval of a director"));
+        List<String> events = api.get("/api/tasks/" + result.getString("taskId") + "/events", admin).structure()
+                .asJsonArray().getValuesAs(JsonObject.class).stream().map(e -> e.getString("type")).toList();
+        assertThat(events).as("the routing call is the task's too").containsSubsequence("model.call", "task.received",
+                "task.routed", "retrieval", "model.call", "a2a.call", "task.completed");
+    }
+
+    @Test
     void aGreetingGoesToTheGeneralAgentsModel() {
         JsonObject result = ask("hello", null);
         assertThat(result.getString("agent")).isEqualTo("general");
@@ -106,7 +167,20 @@ class ModelProviderIT {
         assertThat(messages).extracting(m -> m.getString("role")).containsExactly("user", "assistant", "user",
                 "assistant", "user", "assistant");
         assertThat(messages.get(0).getString("text")).isEqualTo("my name is Ada");
+        assertThat(messages).allSatisfy(m -> assertThat(m.getString("user")).isEqualTo("admin"));
         assertThat(api.get("/api/sessions/no-such-session", admin).status()).isEqualTo(404);
+
+        // another user who names the same session has a conversation of their own
+        String mallory = "mallory-" + System.nanoTime();
+        assertThat(api.post("/api/users", admin, "{\"username\":\"" + mallory + "\",\"password\":\"mallory-password-1\","
+                + "\"roles\":[\"operator\"]}").status()).isEqualTo(201);
+        String token = api.token(mallory, "mallory-password-1");
+        JsonObject theirs = api.post("/api/execute-task", token, "{\"input\":\"what is my name\",\"sessionId\":\""
+                + session + "\"}").json();
+        assertThat(theirs.getString("output")).contains("You have not told me your name.");
+        List<JsonObject> seen = api.get("/api/sessions/" + session, token).json().getJsonArray("messages")
+                .getValuesAs(JsonObject.class);
+        assertThat(seen).hasSize(2).allSatisfy(m -> assertThat(m.getString("user")).isEqualTo(mallory));
     }
 
     @Test
@@ -149,8 +223,10 @@ class ModelProviderIT {
         model.reset();
         model.failNext(500, 20);
         JsonObject result = api.post("/api/execute-task", admin, "{\"agent\":\"general\",\"input\":\"hello\"}").json();
+        int attempts = model.requests().size();
         model.reset();
         assertThat(result.getString("status")).isEqualTo("failed");
-        assertThat(result.getString("error")).contains("gpt-4o-mini").doesNotContain("Exception");
+        assertThat(result.getString("error")).contains("gpt-4o-mini").contains("HTTP 5xx").doesNotContain("Exception");
+        assertThat(attempts).as("the call and its one retry (SWITCHBOARD_MODEL_MAX_RETRIES=1)").isEqualTo(2);
     }
 }

@@ -48,10 +48,12 @@ public class UsageResource {
 
     @GET
     @Path("/sessions/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A conversation session's memory: its messages, oldest first")
-    public SessionView session(@PathParam("id") String id) {
-        return sessions.session(id);
+    @Operation(summary = "A conversation session's memory: its messages, oldest first (an operator sees their own "
+            + "conversation in the session, an admin every user's)")
+    public SessionView session(@PathParam("id") String id, @jakarta.ws.rs.core.Context
+                               jakarta.ws.rs.core.SecurityContext security) {
+        return sessions.session(id, security.isUserInRole(Roles.ADMIN) ? null : security.getUserPrincipal().getName());
     }
 }

@@ -186,6 +186,14 @@ public class AgentLifecycle {
         String sealed = current == null ? null : current.modelApiKeySealed();
         String hint = current == null || current.model() == null ? null : current.model().apiKeyHint();
         if (m != null) {
+            AgentDefinition.StoredModel before = current == null ? null : current.model();
+            boolean sameServer = before != null && java.util.Objects.equals(before.provider(), m.provider())
+                    && java.util.Objects.equals(before.baseUrl(), m.baseUrl());
+            if (m.apiKey() == null && !sameServer) {
+                // a key is kept only for the server it was given for: never sent to a new provider or base URL
+                sealed = null;
+                hint = null;
+            }
             if (m.apiKey() != null) {
                 sealed = m.apiKey().isEmpty() ? null : masterKey.box().seal(m.apiKey(), keyContext(agentId));
                 hint = m.apiKey().isEmpty() ? null : hint(m.apiKey());

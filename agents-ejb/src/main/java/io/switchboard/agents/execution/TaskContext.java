@@ -25,6 +25,26 @@ public interface TaskContext {
         return message().platformTaskId() != null ? message().platformTaskId() : taskId();
     }
 
+    /** The principal that sent the task (its A2A owner); null when unknown. */
+    default String owner() {
+        return null;
+    }
+
+    /**
+     * The user the work is for: the owner, or — when the owner is the platform's orchestrator forwarding a
+     * user's request with its service token — the user named in the message's {@link Message#PLATFORM_USER}
+     * metadata. Session memory is kept per user.
+     */
+    default String principal() {
+        String owner = owner();
+        Object user = message().metadata() == null ? null : message().metadata().get(Message.PLATFORM_USER);
+        if (io.switchboard.agents.token.TokenIssuer.SERVICE_SUBJECT.equals(owner) && user instanceof String name
+                && !name.isBlank()) {
+            return name;
+        }
+        return owner;
+    }
+
     /** True once the client canceled the task; long-running executors should stop. */
     boolean isCanceled();
 

@@ -19,8 +19,10 @@ public class SessionHistory {
     @Inject
     SessionMemoryStore store;
 
-    public SessionView session(String sessionId) {
-        List<SessionMemoryStore.StoredMessage> stored = store.history(sessionId);
+    /** The session's messages; only {@code owner}'s when it is not null. */
+    public SessionView session(String sessionId, String owner) {
+        List<SessionMemoryStore.StoredMessage> stored = store.history(sessionId).stream()
+                .filter(m -> owner == null || owner.equals(m.owner())).toList();
         if (stored.isEmpty()) {
             throw PlatformException.notFound("session-not-found", "No session '" + sessionId + "' with messages exists");
         }
@@ -31,14 +33,16 @@ public class SessionHistory {
     static SessionMessage view(SessionMemoryStore.StoredMessage s) {
         String at = s.at() == null ? null : s.at().toInstant().toString();
         return switch (s.message()) {
-            case UserMessage u -> new SessionMessage("user", null, u.contents().stream()
+            case UserMessage u -> new SessionMessage("user", s.owner(), null, u.contents().stream()
                     .map(c -> c instanceof TextContent t ? t.text() : "[" + c.type().name().toLowerCase() + "]")
                     .reduce((a, b) -> a + "\n" + b).orElse(""), List.of(), at);
-            case AiMessage a -> new SessionMessage("assistant", s.agentName(), a.text(),
+            case AiMessage a -> new SessionMessage("assistant", s.owner(), s.agentName(), a.text(),
                     a.toolExecutionRequests().stream().map(ToolExecutionRequest::name).toList(), at);
-            case ToolExecutionResultMessage t -> new SessionMessage("tool", s.agentName(), t.toolName() + ": " + t.text(),
+            case ToolExecutionResultMessage t -> new SessionMessage("tool", s.owner(), s.agentName(),
+                    t.toolName() + ": " + t.text(),
                     List.of(), at);
-            default -> new SessionMessage(s.message().type().name().toLowerCase(), s.agentName(), s.message().toString(),
+            default -> new SessionMessage(s.message().type().name().toLowerCase(), s.owner(), s.agentName(),
+                    s.message().toString(),
                     List.of(), at);
         };
     }

@@ -20,8 +20,9 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class SessionMemoryStore implements ChatMemoryStore {
 
-    /** One kept message: who wrote it (the agent, for its replies), and when. */
-    public record StoredMessage(long position, String agentName, ChatMessage message, java.time.OffsetDateTime at) {
+    /** One kept message: whose session, who wrote it (the agent, for its replies), and when. */
+    public record StoredMessage(long position, String owner, String agentName, ChatMessage message,
+                                java.time.OffsetDateTime at) {
     }
 
     @Resource(lookup = "jdbc/switchboard")
@@ -34,37 +35,54 @@ public class SessionMemoryStore implements ChatMemoryStore {
         jdbc = new Jdbc(dataSource, "conversation memory");
     }
 
+    /** The memory id is a {@link SessionKey} (anything else is a session without owner). */
     @Override
     public List<ChatMessage> getMessages(Object memoryId) {
-        return history(memoryId.toString()).stream().map(StoredMessage::message).toList();
+        SessionKey key = SessionKey.of(memoryId);
+        return jdbc.query("SELECT id, owner, agent_name, message, created_at FROM session_messages WHERE session_id = ? "
+                + "AND " + ownerIs(key) + " ORDER BY id", SessionMemoryStore::row, parameters(key)).stream()
+                .map(StoredMessage::message).toList();
     }
 
     @Override
     public void updateMessages(Object memoryId, List<ChatMessage> messages) {
         deleteMessages(memoryId);
         for (ChatMessage message : messages) {
-            append(memoryId.toString(), null, message);
+            append(SessionKey.of(memoryId), null, message);
         }
     }
 
     @Override
     public void deleteMessages(Object memoryId) {
-        jdbc.update("DELETE FROM session_messages WHERE session_id = ?", memoryId.toString());
+        SessionKey key = SessionKey.of(memoryId);
+        jdbc.update("DELETE FROM session_messages WHERE session_id = ? AND " + ownerIs(key), parameters(key));
     }
 
-    public void append(String sessionId, String agentName, ChatMessage message) {
+    public void append(SessionKey key, String agentName, ChatMessage message) {
         if (message instanceof SystemMessage) {
             return;
         }
-        jdbc.update("INSERT INTO session_messages (session_id, agent_name, message, created_at) VALUES (?, ?, ?, ?)",
-                sessionId, agentName, ChatMessageSerializer.messageToJson(message), Jdbc.now());
+        jdbc.update("INSERT INTO session_messages (session_id, owner, agent_name, message, created_at) "
+                + "VALUES (?, ?, ?, ?, ?)", key.sessionId(), key.owner(), agentName,
+                ChatMessageSerializer.messageToJson(message), Jdbc.now());
     }
 
-    /** The session's messages, oldest first. */
+    /** The session's messages of every owner, oldest first. */
     public List<StoredMessage> history(String sessionId) {
-        return jdbc.query("SELECT id, agent_name, message, created_at FROM session_messages WHERE session_id = ? "
-                        + "ORDER BY id", rs -> new StoredMessage(rs.getLong(1), rs.getString(2),
-                        ChatMessageDeserializer.messageFromJson(rs.getString(3)),
-                        rs.getObject(4, java.time.OffsetDateTime.class)), sessionId);
+        return jdbc.query("SELECT id, owner, agent_name, message, created_at FROM session_messages WHERE session_id = ? "
+                + "ORDER BY id", SessionMemoryStore::row, sessionId);
+    }
+
+    private static String ownerIs(SessionKey key) {
+        return key.owner() == null ? "owner IS NULL" : "owner = ?";
+    }
+
+    private static Object[] parameters(SessionKey key) {
+        return key.owner() == null ? new Object[] {key.sessionId()} : new Object[] {key.sessionId(), key.owner()};
+    }
+
+    private static StoredMessage row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new StoredMessage(rs.getLong(1), rs.getString(2), rs.getString(3),
+                ChatMessageDeserializer.messageFromJson(rs.getString(4)), rs.getObject(5, java.time.OffsetDateTime.class));
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class SessionWindowMemory implements ChatMemory {
 
-    private final String sessionId;
+    private final SessionKey key;
     private final String agentName;
     private final SessionMemoryStore store;
     private final int windowMessages;
@@ -27,19 +27,19 @@ public final class SessionWindowMemory implements ChatMemory {
     private final List<ChatMessage> messages;
     private SystemMessage system;
 
-    public SessionWindowMemory(String sessionId, String agentName, SessionMemoryStore store, int windowMessages,
+    public SessionWindowMemory(SessionKey key, String agentName, SessionMemoryStore store, int windowMessages,
                                int maxTokens) {
-        this.sessionId = sessionId;
+        this.key = key;
         this.agentName = agentName;
         this.store = store;
         this.windowMessages = windowMessages;
         this.maxTokens = maxTokens;
-        this.messages = new ArrayList<>(store.getMessages(sessionId));
+        this.messages = new ArrayList<>(store.getMessages(key));
     }
 
     @Override
     public Object id() {
-        return sessionId;
+        return key;
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class SessionWindowMemory implements ChatMemory {
             return;
         }
         messages.add(message);
-        store.append(sessionId, message instanceof UserMessage ? null : agentName, message);
+        store.append(key, message instanceof UserMessage ? null : agentName, message);
     }
 
     @Override
@@ -67,11 +67,21 @@ public final class SessionWindowMemory implements ChatMemory {
     @Override
     public synchronized void clear() {
         messages.clear();
-        store.deleteMessages(sessionId);
+        store.deleteMessages(key);
     }
 
-    /** The latest messages within both limits, starting at a user message when one is in range. */
+    /**
+     * The latest messages within both limits, made valid for providers: it starts at a user message (the latest
+     * one at least is always kept, whatever the limits), a tool result is kept only after the assistant message
+     * that called it, and an assistant's tool calls only together with all their results.
+     */
     static List<ChatMessage> window(List<ChatMessage> all, int windowMessages, int maxTokens) {
+        int lastUser = -1;
+        for (int i = all.size() - 1; i >= 0 && lastUser < 0; i--) {
+            if (all.get(i) instanceof UserMessage) {
+                lastUser = i;
+            }
+        }
         int start = all.size();
         int tokens = 0;
         while (start > 0 && all.size() - start < windowMessages) {
@@ -82,11 +92,46 @@ public final class SessionWindowMemory implements ChatMemory {
             tokens += next;
             start--;
         }
-        while (start < all.size() - 1 && (all.get(start) instanceof ToolExecutionResultMessage
-                || all.get(start) instanceof AiMessage ai && ai.hasToolExecutionRequests())) {
+        if (lastUser >= 0 && start > lastUser) {
+            start = lastUser;
+        }
+        while (start < all.size() && !(all.get(start) instanceof UserMessage) && start < lastUser) {
             start++;
         }
-        return List.copyOf(all.subList(start, all.size()));
+        return consistent(all.subList(start, all.size()));
+    }
+
+    /** Drops tool results without their call and tool calls without all their results. */
+    static List<ChatMessage> consistent(List<ChatMessage> messages) {
+        List<ChatMessage> kept = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            ChatMessage m = messages.get(i);
+            if (m instanceof ToolExecutionResultMessage) {
+                continue; // kept only with its call, below
+            }
+            if (m instanceof AiMessage ai && ai.hasToolExecutionRequests()) {
+                java.util.Set<String> wanted = new java.util.HashSet<>();
+                ai.toolExecutionRequests().forEach(r -> wanted.add(r.id()));
+                List<ChatMessage> results = new ArrayList<>();
+                int j = i + 1;
+                while (j < messages.size() && messages.get(j) instanceof ToolExecutionResultMessage r) {
+                    if (wanted.remove(r.id())) {
+                        results.add(r);
+                    }
+                    j++;
+                }
+                if (wanted.isEmpty()) {
+                    kept.add(ai);
+                    kept.addAll(results);
+                } else if (ai.text() != null && !ai.text().isBlank()) {
+                    kept.add(AiMessage.from(ai.text()));
+                }
+                i = j - 1;
+                continue;
+            }
+            kept.add(m);
+        }
+        return List.copyOf(kept);
     }
 
     static int estimateTokens(ChatMessage message) {

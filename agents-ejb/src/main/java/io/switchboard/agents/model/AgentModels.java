@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Which model an agent answers with: its own settings, each field it leaves out taken from the platform default
- * (the key only when the provider is the same, so a key is never sent to another provider's server). An agent with
+ * (the platform's key and base URL only when the provider is the same and the agent brings no key or URL of its
+ * own, so a key is never sent to a server it was not given for). An agent with
  * no provider of its own uses the platform default; with neither it has no model.
  */
 @ApplicationScoped
@@ -35,7 +36,9 @@ public class AgentModels {
         boolean sameProvider = platform.provider().map(provider::equals).orElse(false);
         String model = own.model() != null ? own.model()
                 : sameProvider ? platform.model().orElse(ModelSpec.defaultModel(provider)) : ModelSpec.defaultModel(provider);
-        String baseUrl = own.baseUrl() != null ? own.baseUrl() : sameProvider ? platform.baseUrl().orElse(null) : null;
+        // an agent's own key goes only to its own base URL (or the provider's public one), never to the platform's
+        String baseUrl = own.baseUrl() != null ? own.baseUrl()
+                : sameProvider && ownKey == null ? platform.baseUrl().orElse(null) : null;
         String key = ownKey != null ? ownKey : sameProvider && own.baseUrl() == null ? platform.apiKey().orElse(null) : null;
         Double temperature = own.temperature() != null ? own.temperature() : platform.temperature().orElse(null);
         Integer maxTokens = own.maxTokens() != null ? own.maxTokens() : platform.maxTokens().orElse(null);

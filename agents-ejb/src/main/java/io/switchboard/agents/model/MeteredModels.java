@@ -33,11 +33,18 @@ public final class MeteredModels {
         return new MeteredStreaming(delegate, scope, meter);
     }
 
-    static void record(ModelCallScope scope, UsageMeter meter, TokenUsage usage, long started, String failure) {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MeteredModels.class.getName());
+
+    /** Counts the tokens against the task and records the call; a failing record never fails the call. */
+    public static void record(ModelCallScope scope, UsageMeter meter, TokenUsage usage, long started, String failure) {
         Integer in = usage == null ? null : usage.inputTokenCount();
         Integer out = usage == null ? null : usage.outputTokenCount();
         scope.spend((in == null ? 0 : in) + (out == null ? 0 : out));
-        meter.afterCall(scope, in, out, (System.nanoTime() - started) / 1_000_000, failure);
+        try {
+            meter.afterCall(scope, in, out, (System.nanoTime() - started) / 1_000_000, failure);
+        } catch (RuntimeException e) {
+            LOG.warning("Could not record a model call of agent " + scope.agentName() + ": " + e.getMessage());
+        }
     }
 
     private record MeteredChat(ChatModel delegate, ModelCallScope scope, UsageMeter meter) implements ChatModel {
@@ -99,6 +106,7 @@ public final class MeteredModels {
         private void attempt(ChatRequest request, StreamingChatResponseHandler handler, int retry) {
             long started = System.nanoTime();
             boolean[] streamed = {false};
+            java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
             delegate.chat(request, new StreamingChatResponseHandler() {
                 @Override
                 public void onPartialResponse(String partial) {
@@ -119,13 +127,30 @@ public final class MeteredModels {
                 }
 
                 @Override
+                public void onPartialThinking(dev.langchain4j.model.chat.response.PartialThinking thinking) {
+                    handler.onPartialThinking(thinking);
+                }
+
+                @Override
+                public void onPartialToolCall(dev.langchain4j.model.chat.response.PartialToolCall toolCall) {
+                    streamed[0] = true;
+                    handler.onPartialToolCall(toolCall);
+                }
+
+                @Override
                 public void onCompleteResponse(ChatResponse response) {
-                    record(scope, meter, response.tokenUsage(), started, null);
+                    if (ended.compareAndSet(false, true)) {
+                        record(scope, meter, response.tokenUsage(), started, null);
+                    }
                     handler.onCompleteResponse(response);
                 }
 
                 @Override
                 public void onError(Throwable error) {
+                    if (!ended.compareAndSet(false, true)) {
+                        handler.onError(error); // the caller's completion handling failed; the call itself was recorded
+                        return;
+                    }
                     record(scope, meter, null, started, ModelFailures.describe(scope.spec(), error));
                     if (!streamed[0] && retry < scope.spec().maxRetries() && ModelFailures.retriable(error)) {
                         try {
@@ -133,6 +158,12 @@ public final class MeteredModels {
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                             handler.onError(error);
+                            return;
+                        }
+                        try {
+                            meter.beforeCall(scope);
+                        } catch (RuntimeException refused) {
+                            handler.onError(refused);
                             return;
                         }
                         attempt(request, handler, retry + 1);

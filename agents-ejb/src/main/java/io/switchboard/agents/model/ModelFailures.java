@@ -42,7 +42,7 @@ public final class ModelFailures {
             return model + "'s server failed (HTTP 5xx) and still did after " + spec.maxRetries() + " retries";
         }
         if (e instanceof UnresolvedModelServerException || e instanceof java.net.ConnectException) {
-            return model + "'s server cannot be reached" + (spec.baseUrl() == null ? "" : " at " + spec.baseUrl());
+            return model + "'s server cannot be reached; check its base URL and that it is running";
         }
         if (e instanceof InvalidRequestException || e instanceof HttpException) {
             return model + " refused the request: " + shortened(e.getMessage());

@@ -51,12 +51,24 @@ public class ModelSessions {
     public ModelSession open(ModelSpec spec, String agentId, String agentName, String taskId, String sessionId,
                              AgentLimits limits) {
         long taskBudget = limits == null || limits.tokenBudget() == null ? 0 : limits.tokenBudget();
-        long daily = limits == null || limits.dailyTokenBudget() == null ? agentDailyTokens : limits.dailyTokenBudget();
+        long daily = dailyBudget(limits == null ? null : limits.dailyTokenBudget(), agentDailyTokens);
         ModelCallScope scope = new ModelCallScope(agentId, agentName, taskId, sessionId, spec, taskBudget, daily);
         return new ModelSession(spec, scope,
                 MeteredModels.chat(chatClients.computeIfAbsent(spec, ChatModelFactory::chatModel), scope, meter),
                 MeteredModels.streaming(streamingClients.computeIfAbsent(spec, ChatModelFactory::streamingModel), scope,
                         meter));
+    }
+
+    /**
+     * An agent's daily budget: its own limit, but never above the platform's per-agent limit (0 on either side
+     * means that side sets no limit).
+     */
+    static long dailyBudget(Integer own, long platformPerAgent) {
+        long mine = own == null ? 0 : own;
+        if (mine > 0 && platformPerAgent > 0) {
+            return Math.min(mine, platformPerAgent);
+        }
+        return mine > 0 ? mine : platformPerAgent;
     }
 
     /** The platform default model, if one is configured. */

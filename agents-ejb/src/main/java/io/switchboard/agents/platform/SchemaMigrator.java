@@ -26,7 +26,7 @@ public class SchemaMigrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
     /** Modules migrated on start, in dependency order; a module without migrations is skipped. */
-    static final List<String> MODULES_BELOW_ORCHESTRATION = List.of("tools", "rag", "agents");
+    static final List<String> MODULES_BELOW_ORCHESTRATION = List.of("core", "tools", "rag", "agents");
 
     @Resource(lookup = "jdbc/switchboard")
     DataSource dataSource;

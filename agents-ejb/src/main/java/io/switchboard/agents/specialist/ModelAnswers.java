@@ -52,19 +52,20 @@ public class ModelAnswers {
     /** As above, with a footer (e.g. the sources) streamed after the model's answer and before the mode line. */
     public void answer(AgentView agent, TaskContext task, ModelSession model, String systemPrompt, String userText,
                        Map<ToolSpecification, ToolExecutor> tools, String footer) {
-        AiServices<Assistant> builder = AiServices.builder(Assistant.class).streamingChatModel(model.streaming())
-                .chatMemory(memory(agent, task)).systemMessageProvider(id -> systemPrompt)
-                .maxSequentialToolsInvocations(maxSteps(agent));
-        if (!tools.isEmpty()) {
-            builder.tools(tools);
-        }
         String artifactId = UUID.randomUUID().toString();
         boolean[] started = {false};
+        java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         try {
+            AiServices<Assistant> builder = AiServices.builder(Assistant.class).streamingChatModel(model.streaming())
+                    .chatMemory(memory(agent, task)).systemMessageProvider(id -> systemPrompt)
+                    .maxSequentialToolsInvocations(maxSteps(agent));
+            if (!tools.isEmpty()) {
+                builder.tools(guarded(tools, over));
+            }
             builder.build().answer(userText)
                     .onPartialResponse(token -> {
-                        if (!token.isEmpty()) {
+                        if (!token.isEmpty() && !over.get()) {
                             task.artifact(Artifact.text(artifactId, "answer", token), started[0], false);
                             started[0] = true;
                         }
@@ -75,18 +76,53 @@ public class ModelAnswers {
                     .onCompleteResponse(done::complete)
                     .onError(done::completeExceptionally)
                     .start();
-            ChatResponse response = done.get(timeoutSeconds(agent), TimeUnit.SECONDS);
-            finish(task, model, artifactId, started[0], response, footer);
+            ChatResponse response = await(done, agent, task, over);
+            if (response != null) {
+                finish(task, model, artifactId, started[0], response, footer);
+            }
         } catch (ExecutionException e) {
             task.fail(model.describeFailure(e.getCause()));
         } catch (TimeoutException e) {
+            over.set(true);
             task.fail("Agent " + agent.name() + " did not finish within its limit of " + timeoutSeconds(agent) + " s");
         } catch (InterruptedException e) {
+            over.set(true);
             Thread.currentThread().interrupt();
             task.fail("Interrupted");
         } catch (RuntimeException e) {
+            over.set(true);
             task.fail(model.describeFailure(e));
         }
+    }
+
+    /** The response, waiting at most the agent's time limit; null when the client canceled the task meanwhile. */
+    private static ChatResponse await(CompletableFuture<ChatResponse> done, AgentView agent, TaskContext task,
+                                      java.util.concurrent.atomic.AtomicBoolean over)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds(agent));
+        while (true) {
+            try {
+                return done.get(Math.min(1000, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
+                        TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (task.isCanceled()) {
+                    over.set(true);
+                    return null;
+                }
+                if (System.nanoTime() >= deadline) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The tools, refusing to run once the task is over (timed out, canceled or failed). */
+    static Map<ToolSpecification, ToolExecutor> guarded(Map<ToolSpecification, ToolExecutor> tools,
+                                                        java.util.concurrent.atomic.AtomicBoolean over) {
+        Map<ToolSpecification, ToolExecutor> guarded = new java.util.LinkedHashMap<>();
+        tools.forEach((spec, executor) -> guarded.put(spec, (request, memoryId) -> over.get()
+                ? "Error: the task has ended; no more tools are run" : executor.execute(request, memoryId)));
+        return guarded;
     }
 
     /**
@@ -95,14 +131,20 @@ public class ModelAnswers {
      */
     public void answerDirect(AgentView agent, TaskContext task, ModelSession model, String systemPrompt,
                              dev.langchain4j.data.message.UserMessage message) {
-        dev.langchain4j.memory.ChatMemory memory = memory(agent, task);
-        memory.add(dev.langchain4j.data.message.SystemMessage.from(systemPrompt));
-        memory.add(message);
         String artifactId = UUID.randomUUID().toString();
         boolean[] started = {false};
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         try {
-            model.streaming().chat(dev.langchain4j.model.chat.request.ChatRequest.builder().messages(memory.messages())
+            dev.langchain4j.memory.ChatMemory memory = memory(agent, task);
+            memory.add(dev.langchain4j.data.message.SystemMessage.from(systemPrompt));
+            java.util.List<dev.langchain4j.data.message.ChatMessage> messages = new java.util.ArrayList<>(memory.messages());
+            messages.add(message);
+            // the memory keeps the text with a placeholder per image: later turns (and text-only agents) get no images
+            memory.add(dev.langchain4j.data.message.UserMessage.from(message.contents().stream()
+                    .map(c -> c instanceof dev.langchain4j.data.message.TextContent t ? t.text()
+                            : "[" + c.type().name().toLowerCase(java.util.Locale.ROOT) + " sent]")
+                    .reduce((a, b) -> a + "\n" + b).orElse("")));
+            model.streaming().chat(dev.langchain4j.model.chat.request.ChatRequest.builder().messages(messages)
                     .build(), new dev.langchain4j.model.chat.response.StreamingChatResponseHandler() {
                 @Override
                 public void onPartialResponse(String token) {
@@ -122,7 +164,10 @@ public class ModelAnswers {
                     done.completeExceptionally(error);
                 }
             });
-            ChatResponse response = done.get(timeoutSeconds(agent), TimeUnit.SECONDS);
+            ChatResponse response = await(done, agent, task, new java.util.concurrent.atomic.AtomicBoolean());
+            if (response == null) {
+                return;
+            }
             if (response.aiMessage() != null) {
                 memory.add(response.aiMessage());
             }
@@ -163,7 +208,8 @@ public class ModelAnswers {
         if (!enabled) {
             return dev.langchain4j.memory.chat.MessageWindowChatMemory.withMaxMessages(window);
         }
-        return new SessionWindowMemory(task.contextId(), agent.name(), memoryStore, window, tokens);
+        return new SessionWindowMemory(new io.switchboard.agents.memory.SessionKey(task.contextId(), task.principal()),
+                agent.name(), memoryStore, window, tokens);
     }
 
     static int maxSteps(AgentView agent) {

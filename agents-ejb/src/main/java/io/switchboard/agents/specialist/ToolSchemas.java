@@ -37,6 +37,9 @@ public final class ToolSchemas {
                 return schema;
             }
             return JsonObjectSchema.builder().build();
+        } catch (RuntimeException e) {
+            // a schema the model cannot be shown: the tool is offered without one, and its own validation still runs
+            return JsonObjectSchema.builder().description("arguments as the tool's description says").build();
         }
     }
 

@@ -51,6 +51,9 @@ public class UsageLedger implements UsageMeter {
     @ConfigProperty(name = "switchboard.budget.daily-tokens", defaultValue = "0")
     long platformDailyTokens;
 
+    @Inject
+    io.switchboard.core.event.ExecutionLog log;
+
     Clock clock = Clock.systemUTC();
     private PriceTable priceTable;
     private Jdbc jdbc;
@@ -114,6 +117,18 @@ public class UsageLedger implements UsageMeter {
                 UUID.randomUUID().toString(), now, now.toLocalDate(), scope.agentId(), scope.agentName(),
                 scope.taskId(), scope.sessionId(), scope.spec().provider(), scope.spec().model(), in, out, cost,
                 latencyMs, outcome, error);
+        if (log != null) {
+            java.util.Map<String, Object> data = new java.util.HashMap<>();
+            data.put("provider", scope.spec().provider());
+            data.put("model", scope.spec().model());
+            data.put("inputTokens", in);
+            data.put("outputTokens", out);
+            data.put("latencyMs", latencyMs);
+            data.put("outcome", outcome);
+            data.put("costUsd", cost);
+            data.put("error", error);
+            log.record(io.switchboard.core.event.ExecutionLog.MODEL_CALL, scope.taskId(), scope.agentName(), data);
+        }
     }
 
     /** Usage between two days grouped by one dimension, biggest spenders (by tokens) first. */

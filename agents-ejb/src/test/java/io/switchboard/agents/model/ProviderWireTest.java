@@ -167,6 +167,85 @@ class ProviderWireTest {
     }
 
     @Test
+    void aStreamingCallThatFailsBeforeStreamingIsRetriedByTheMeterAndEachAttemptRecorded() throws Exception {
+        server.failNext(503, 1);
+        ModelSpec spec = openAi(2, Duration.ofSeconds(5));
+        List<String> outcomes = new ArrayList<>();
+        UsageMeter meter = new UsageMeter() {
+            @Override
+            public void beforeCall(ModelCallScope scope) {
+                outcomes.add("check");
+            }
+
+            @Override
+            public void afterCall(ModelCallScope scope, Integer in, Integer out, long latencyMs, String failure) {
+                outcomes.add(failure == null ? "ok" : "failed");
+            }
+        };
+        StreamingChatModel model = MeteredModels.streaming(ChatModelFactory.streamingModel(spec),
+                new ModelCallScope("a1", "general", "t1", "s1", spec, 0, 0), meter);
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        model.chat("hello", new StreamingChatResponseHandler() {
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                done.complete(response);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
+
+        assertThat(done.get(10, TimeUnit.SECONDS).aiMessage().text()).isEqualTo("Scripted answer: hello");
+        assertThat(server.requests()).hasSize(2);
+        assertThat(outcomes).containsExactly("check", "failed", "check", "ok");
+    }
+
+    @Test
+    void aStreamingCallStillFailingAfterTheRetriesReportsTheFailure() {
+        server.failNext(500, 10);
+        ModelSpec spec = openAi(1, Duration.ofSeconds(5));
+        UsageMeter none = new UsageMeter() {
+            @Override
+            public void beforeCall(ModelCallScope scope) {
+            }
+
+            @Override
+            public void afterCall(ModelCallScope scope, Integer in, Integer out, long latencyMs, String failure) {
+            }
+        };
+        StreamingChatModel model = MeteredModels.streaming(ChatModelFactory.streamingModel(spec),
+                new ModelCallScope("a1", "general", "t1", "s1", spec, 0, 0), none);
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        model.chat("hello", new StreamingChatResponseHandler() {
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                done.complete(response);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
+
+        assertThatThrownBy(() -> done.get(10, TimeUnit.SECONDS))
+                .satisfies(e -> assertThat(ModelFailures.describe(spec, e.getCause())).contains("HTTP 5xx"));
+        assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
+    void anAgentsDailyBudgetIsCappedByThePlatformsPerAgentBudget() {
+        assertThat(ModelSessions.dailyBudget(null, 0)).isZero();
+        assertThat(ModelSessions.dailyBudget(500, 0)).isEqualTo(500);
+        assertThat(ModelSessions.dailyBudget(null, 300)).isEqualTo(300);
+        assertThat(ModelSessions.dailyBudget(0, 300)).isEqualTo(300);
+        assertThat(ModelSessions.dailyBudget(500, 300)).isEqualTo(300);
+        assertThat(ModelSessions.dailyBudget(100, 300)).isEqualTo(100);
+    }
+
+    @Test
     void anthropicWireFormatBlockingWithToolUse() {
         List<String> calls = new ArrayList<>();
         Assistant assistant = AiServices.builder(Assistant.class).chatModel(ChatModelFactory.chatModel(anthropic()))

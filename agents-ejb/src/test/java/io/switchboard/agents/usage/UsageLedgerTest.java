@@ -72,6 +72,26 @@ class UsageLedgerTest {
     }
 
     @Test
+    void theTaskBudgetStopsTheExecutionsNextCall() {
+        ModelCallScope scope = new ModelCallScope("id-general", "general", "t1", "s1", spec, 100, 0);
+        ledger.beforeCall(scope);
+        io.switchboard.agents.model.MeteredModels.record(scope, ledger,
+                new dev.langchain4j.model.output.TokenUsage(90, 20), System.nanoTime(), null);
+
+        assertThatThrownBy(() -> ledger.beforeCall(scope)).isInstanceOf(BudgetExceededException.class)
+                .hasMessageContaining("110 of the 100 tokens this task may use");
+    }
+
+    @Test
+    void thePlatformsDailyBudgetStopsEveryAgent() {
+        ledger.platformDailyTokens = 50;
+        ledger.afterCall(scope("general", "t1", 0), 40, 20, 5, null);
+
+        assertThatThrownBy(() -> ledger.beforeCall(scope("tool", "t2", 0))).isInstanceOf(BudgetExceededException.class)
+                .hasMessageContaining("the platform has spent 60 of its 50 tokens");
+    }
+
+    @Test
     void badReportQueriesAreClearErrors() {
         assertThatThrownBy(() -> ledger.report(new UsageQuery("yesterday", null, null, null, null, null)))
                 .isInstanceOf(PlatformException.class).hasMessageContaining("YYYY-MM-DD");

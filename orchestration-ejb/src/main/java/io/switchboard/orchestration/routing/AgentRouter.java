@@ -67,7 +67,7 @@ public class AgentRouter {
         ModelRouter.Outcome outcome = ModelRouter.route(request, candidates, models.open(spec.get(), null, ORCHESTRATOR,
                 taskId, sessionId, null));
         if (outcome.agent().isPresent()) {
-            return new RoutingDecision(outcome.agent().get().id(), outcome.routing());
+            return new RoutingDecision(outcome.agent().get().id(), outcome.routing(), outcome.steps());
         }
         RoutingDecision similar = router.route(request, profiles, this::fallback);
         io.switchboard.api.task.Routing r = similar.routing();

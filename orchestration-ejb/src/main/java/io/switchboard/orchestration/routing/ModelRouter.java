@@ -31,10 +31,20 @@ public final class ModelRouter {
 
     static final String PROMPT = "You route requests to the agent that should answer them. Agents and their skills:\n%s\n"
             + "Choose exactly one agent by its name. Answer with JSON only: {\"agent\": \"<name>\", \"reason\": \"<why, "
-            + "in one short sentence>\"}.";
+            + "in one short sentence>\", \"steps\": []}. Only when the request has several independent parts that "
+            + "need different agents, list one step per part in \"steps\" ({\"agent\": \"<name>\", \"request\": "
+            + "\"<that part, as a request of its own>\"}, at most " + "%d" + "), and set \"agent\" to the first step's agent.";
 
-    /** The model's choice, or empty with the reason it could not be used. */
-    public record Outcome(Optional<AgentView> agent, Routing routing, String problem) {
+    /** Most steps a plan may have. */
+    static final int MAX_STEPS = 4;
+
+    /** The model's choice (and plan, when it split the request), or empty with the reason it could not be used. */
+    public record Outcome(Optional<AgentView> agent, Routing routing, String problem,
+                          List<RoutingDecision.Step> steps) {
+
+        Outcome(Optional<AgentView> agent, Routing routing, String problem) {
+            this(agent, routing, problem, List.of());
+        }
     }
 
     private ModelRouter() {
@@ -42,12 +52,18 @@ public final class ModelRouter {
 
     public static Outcome route(String request, List<AgentView> candidates, ModelSession model) {
         List<String> names = candidates.stream().map(AgentView::name).toList();
+        JsonObjectSchema step = JsonObjectSchema.builder()
+                .addProperty("agent", JsonEnumSchema.builder().enumValues(names).build())
+                .addProperty("request", JsonStringSchema.builder().build())
+                .required("agent", "request").additionalProperties(false).build();
         JsonObjectSchema schema = JsonObjectSchema.builder()
                 .addProperty("agent", JsonEnumSchema.builder().enumValues(names).build())
                 .addProperty("reason", JsonStringSchema.builder().build())
-                .required("agent", "reason").additionalProperties(false).build();
+                .addProperty("steps", dev.langchain4j.model.chat.request.json.JsonArraySchema.builder().items(step).build())
+                .required("agent", "reason", "steps").additionalProperties(false).build();
         ChatRequest chat = ChatRequest.builder()
-                .messages(SystemMessage.from(PROMPT.formatted(catalogue(candidates))), UserMessage.from(request))
+                .messages(SystemMessage.from(PROMPT.formatted(catalogue(candidates), MAX_STEPS)),
+                        UserMessage.from(request))
                 .responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON)
                         .jsonSchema(JsonSchema.builder().name("routing_decision").rootElement(schema).build()).build())
                 .build();
@@ -85,8 +101,32 @@ public final class ModelRouter {
         }
         String reason = decision.get("reason") instanceof JsonString r && !r.getString().isBlank() ? r.getString().strip()
                 : "chosen by the model";
+        List<RoutingDecision.Step> steps = steps(decision, candidates);
+        if (steps.size() > 1) {
+            reason = reason + " (" + steps.size() + " steps: " + String.join(", ",
+                    steps.stream().map(RoutingDecision.Step::agentName).toList()) + ")";
+        }
         return new Outcome(chosen, new Routing(chosen.get().name(), Routing.MODEL, null,
-                reason.length() > 500 ? reason.substring(0, 500) : reason), null);
+                reason.length() > 500 ? reason.substring(0, 500) : reason), null, steps.size() > 1 ? steps : List.of());
+    }
+
+    /** The valid steps of a plan (a known agent and a request each), at most MAX_STEPS. */
+    static List<RoutingDecision.Step> steps(JsonObject decision, List<AgentView> candidates) {
+        if (!(decision.get("steps") instanceof jakarta.json.JsonArray array)) {
+            return List.of();
+        }
+        List<RoutingDecision.Step> steps = new java.util.ArrayList<>();
+        for (jakarta.json.JsonValue value : array) {
+            if (steps.size() == MAX_STEPS || !(value instanceof JsonObject step)) {
+                continue;
+            }
+            String name = step.get("agent") instanceof JsonString s ? s.getString().strip() : "";
+            String part = step.get("request") instanceof JsonString r ? r.getString().strip() : "";
+            candidates.stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst()
+                    .filter(a -> !part.isEmpty())
+                    .ifPresent(a -> steps.add(new RoutingDecision.Step(a.id(), a.name(), part)));
+        }
+        return steps;
     }
 
     static String catalogue(List<AgentView> candidates) {

@@ -13,7 +13,11 @@ import java.util.UUID;
 /** A task as the orchestrator records it. Stays inside the orchestration module. */
 @Entity
 @Table(name = "tasks")
+@jakarta.persistence.NamedQuery(name = TaskRecord.SUB_TASKS,
+        query = "SELECT t FROM TaskRecord t WHERE t.parentTaskId = :parent ORDER BY t.createdAt, t.id")
 public class TaskRecord {
+
+    static final String SUB_TASKS = "TaskRecord.subTasks";
 
     @Id
     private String id;
@@ -62,13 +66,24 @@ public class TaskRecord {
     @Column(name = "routing_reason")
     private String routingReason;
 
+    @Column(name = "parent_task_id")
+    private String parentTaskId;
+
     protected TaskRecord() {
     }
 
-    static TaskRecord working(String agentId, String agentName, String sessionId, String input, String metadataJson,
-                              String requestedBy, Instant now) {
+    void partOf(String parent) {
+        this.parentTaskId = parent;
+    }
+
+    public String getParentTaskId() {
+        return parentTaskId;
+    }
+
+    static TaskRecord working(String id, String agentId, String agentName, String sessionId, String input,
+                              String metadataJson, String requestedBy, Instant now) {
         TaskRecord task = new TaskRecord();
-        task.id = UUID.randomUUID().toString();
+        task.id = id == null ? UUID.randomUUID().toString() : id;
         task.agentId = agentId;
         task.agentName = agentName;
         task.sessionId = sessionId;

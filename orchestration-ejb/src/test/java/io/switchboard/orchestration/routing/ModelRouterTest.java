@@ -38,6 +38,22 @@ class ModelRouterTest {
     }
 
     @Test
+    void aPlanKeepsItsValidStepsAndNamesThemInTheReason() {
+        ModelRouter.Outcome outcome = ModelRouter.parse("{\"agent\":\"tool\",\"reason\":\"two parts\",\"steps\":["
+                + "{\"agent\":\"tool\",\"request\":\"what is 2+2\"},{\"agent\":\"nobody\",\"request\":\"x\"},"
+                + "{\"agent\":\"general\",\"request\":\"say hi\"},{\"agent\":\"general\",\"request\":\"  \"}]}",
+                candidates);
+        assertThat(outcome.steps()).extracting(RoutingDecision.Step::agentName, RoutingDecision.Step::request)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("tool", "what is 2+2"),
+                        org.assertj.core.api.Assertions.tuple("general", "say hi"));
+        assertThat(outcome.routing().reason()).isEqualTo("two parts (2 steps: tool, general)");
+
+        ModelRouter.Outcome single = ModelRouter.parse("{\"agent\":\"tool\",\"reason\":\"r\",\"steps\":["
+                + "{\"agent\":\"tool\",\"request\":\"what is 2+2\"}]}", candidates);
+        assertThat(single.steps()).as("one step is no plan").isEmpty();
+    }
+
+    @Test
     void theCatalogueListsEachCandidateWithItsSkillsAndExamples() {
         String catalogue = ModelRouter.catalogue(candidates);
         assertThat(catalogue).contains("- tool: tool agent").contains("* TOOL — does tool things (e.g. an example of tool)")

@@ -36,6 +36,7 @@ class TaskExecutionServiceTest {
     @BeforeEach
     void setUp() {
         service = new TaskExecutionService();
+        service.ids = () -> "task-1";
         service.agents = new AgentRegistry() {
             @Override
             public AgentView findActive(String idOrName) {
@@ -47,10 +48,10 @@ class TaskExecutionServiceTest {
         };
         service.tasks = new TaskStore() {
             @Override
-            public String recordWorking(AgentView agent, ExecuteTaskRequest request, String requestedBy,
-                                        Routing routing) {
-                events.add("working:" + agent.id() + ":" + requestedBy + ":" + routing.mode());
-                return "task-1";
+            public String recordWorking(String id, AgentView agent, ExecuteTaskRequest request, String requestedBy,
+                                        Routing routing, String parentTaskId) {
+                events.add("working:" + id + ":" + agent.id() + ":" + requestedBy + ":" + routing.mode());
+                return id;
             }
 
             @Override
@@ -59,6 +60,13 @@ class TaskExecutionServiceTest {
             }
         };
         service.targets = new AgentTargets();
+        service.log = new io.switchboard.core.event.ExecutionLog() {
+            @Override
+            public void record(String type, String taskId, String agent, Map<String, ?> data) {
+                events.add("event:" + type + ":" + taskId + ":" + agent + (data.containsKey("outcome")
+                        ? ":" + data.get("outcome") : ""));
+            }
+        };
         service.a2a = new A2aClient() {
             @Override
             public A2aCallResult sendMessage(A2aTarget target, Message message) {
@@ -73,8 +81,10 @@ class TaskExecutionServiceTest {
     void recordsTheTaskBeforeCallingTheAgentOverA2aAndTheResultAfter() {
         TaskResult result = service.execute(new ExecuteTaskRequest("support", "ping", "session-9", Map.of()), "alice");
 
-        assertThat(events).containsExactly("working:agent-1:alice:requested", "send:http://node:9080/a2a/agents/agent-1",
-                "result:task-1:completed");
+        assertThat(events).containsExactly("event:task.received:task-1:support", "working:task-1:agent-1:alice:requested",
+                "event:task.routed:task-1:support",
+                "send:http://node:9080/a2a/agents/agent-1", "result:task-1:completed",
+                "event:a2a.call:task-1:support:completed", "event:task.completed:task-1:support");
         assertThat(result.routing().mode()).isEqualTo(Routing.REQUESTED);
         assertThat(result.taskId()).isEqualTo("task-1");
         assertThat(result.agent()).isEqualTo("support");
@@ -99,7 +109,8 @@ class TaskExecutionServiceTest {
             }
         };
         TaskResult result = service.execute(new ExecuteTaskRequest(null, "help me", null, null), "alice");
-        assertThat(events).startsWith("route:help me", "working:agent-1:alice:embedding");
+        assertThat(events).startsWith("route:help me", "event:task.received:task-1:support",
+                "working:task-1:agent-1:alice:embedding");
         assertThat(result.routing()).isEqualTo(new Routing("support", Routing.EMBEDDING, 0.71, "most similar"));
     }
 
@@ -115,7 +126,8 @@ class TaskExecutionServiceTest {
         TaskResult result = service.execute(new ExecuteTaskRequest("support", "ping", null, null), "alice");
         assertThat(result.status()).isEqualTo("failed");
         assertThat(result.error()).isEqualTo("unreachable");
-        assertThat(events).last().isEqualTo("result:task-1:failed");
+        assertThat(events).containsSubsequence("result:task-1:failed", "event:a2a.call:task-1:support:failed",
+                "event:task.failed:task-1:support");
     }
 
     @Test

@@ -21,6 +21,8 @@ public record Message(
     public static final String ROLE_AGENT = "agent";
     /** Metadata key: the platform task (POST /api/execute-task) this message was sent for. */
     public static final String PLATFORM_TASK_ID = "switchboardTaskId";
+    /** Metadata key: the user the orchestrator forwards a request for (trusted only from its service token). */
+    public static final String PLATFORM_USER = "switchboardUser";
 
     public static Message userText(String messageId, String contextId, String text) {
         return new Message(ROLE_USER, List.of(Part.text(text)), messageId, contextId, null, null, null, null, KIND);
@@ -30,6 +32,14 @@ public record Message(
     public static Message userTextFor(String platformTaskId, String messageId, String contextId, String text) {
         return new Message(ROLE_USER, List.of(Part.text(text)), messageId, contextId, null,
                 Map.of(PLATFORM_TASK_ID, platformTaskId), null, null, KIND);
+    }
+
+    /** As {@link #userTextFor(String, String, String, String)}, for a named user. */
+    public static Message userTextFor(String platformTaskId, String user, String messageId, String contextId,
+                                      String text) {
+        return new Message(ROLE_USER, List.of(Part.text(text)), messageId, contextId, null,
+                user == null ? Map.of(PLATFORM_TASK_ID, platformTaskId)
+                        : Map.of(PLATFORM_TASK_ID, platformTaskId, PLATFORM_USER, user), null, null, KIND);
     }
 
     /** The platform task this message was sent for, or null. */

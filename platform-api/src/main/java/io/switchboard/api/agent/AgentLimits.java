@@ -16,8 +16,8 @@ public record AgentLimits(
         @Schema(description = "Most model tokens per task; 0 = no limit (default 0)")
         @Min(value = 0, message = "must not be negative") @Max(value = 10_000_000, message = "must be at most 10000000")
         Integer tokenBudget,
-        @Schema(description = "Most model tokens the agent may spend per UTC day; 0 = no limit (default "
-                + "switchboard.budget.agent-daily-tokens, itself 0)")
+        @Schema(description = "Most model tokens the agent may spend per UTC day; 0 = no limit of its own. Never "
+                + "above switchboard.budget.agent-daily-tokens when that is set")
         @Min(value = 0, message = "must not be negative") @Max(value = 2_000_000_000, message = "must be at most 2000000000")
         Integer dailyTokenBudget) {
 }

@@ -11,5 +11,11 @@ public record TaskResult(
         @Schema(description = "The agent's answer (text)") String output,
         @Schema(description = "Why the task failed, when it did") String error,
         @Schema(description = "Wall-clock time of the execution in milliseconds") long durationMs,
-        @Schema(description = "How the agent was chosen") Routing routing) {
+        @Schema(description = "How the agent was chosen") Routing routing,
+        @Schema(description = "The sub-tasks when the orchestrator split the request among several agents (their "
+                + "answers are combined in output); empty otherwise") java.util.List<SubTask> subTasks) {
+
+    public TaskResult {
+        subTasks = subTasks == null ? java.util.List.of() : java.util.List.copyOf(subTasks);
+    }
 }

@@ -20,5 +20,11 @@ public record TaskView(
         Instant createdAt,
         Instant completedAt,
         Long durationMs,
-        @Schema(description = "How the agent was chosen") Routing routing) {
+        @Schema(description = "How the agent was chosen") Routing routing,
+        @Schema(description = "The task this one is a step of, when it is a sub-task") String parentTaskId,
+        @Schema(description = "This task's sub-tasks, in order") java.util.List<SubTask> subTasks) {
+
+    public TaskView {
+        subTasks = subTasks == null ? java.util.List.of() : java.util.List.copyOf(subTasks);
+    }
 }

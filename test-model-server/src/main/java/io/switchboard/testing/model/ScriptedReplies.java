@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * The script: what the model "says" to a conversation, by rules a test can predict.
  * <ul>
  * <li>a structured-output request (routing) → JSON choosing {@code tool} for arithmetic and unit conversion,
- * {@code document} for questions about documents, else {@code general} (only among the names offered);</li>
+ * {@code document} for questions about documents, else {@code general} (only among the names offered); a request
+ * whose parts are joined by " and also " gets one step per part;</li>
+ * <li>a request to combine specialists' answers → "Combined answer: " and the answers, joined by " | ";</li>
  * <li>a conversation ending with a tool result → "The result is &lt;result&gt;.";</li>
  * <li>arithmetic or a conversion with a calculator/unit_convert tool offered → a call of that tool;</li>
  * <li>"my name is X" → a greeting; "what is my name" → the name from an earlier user message;</li>
@@ -52,6 +54,11 @@ public final class ScriptedReplies {
         if (routingChoices != null && !routingChoices.isEmpty()) {
             return Reply.text(route(lastUser, routingChoices));
         }
+        if (lastUser.contains("Answers of the specialists:")) {
+            List<String> answers = lastUser.lines().filter(l -> l.startsWith("- ") && l.contains("): "))
+                    .map(l -> l.substring(l.indexOf("): ") + 3).strip()).toList();
+            return Reply.text("Combined answer: " + String.join(" | ", answers));
+        }
         if (!conversation.isEmpty() && conversation.get(conversation.size() - 1).role().equals("tool")) {
             return Reply.text("The result is " + last.strip() + ".");
         }
@@ -86,10 +93,27 @@ public final class ScriptedReplies {
     }
 
     static String route(String request, List<String> choices) {
+        String[] parts = request.split(" and also ");
+        StringBuilder steps = new StringBuilder();
+        if (parts.length > 1) {
+            for (String part : parts) {
+                steps.append(steps.isEmpty() ? "" : ",").append("{\"agent\":\"").append(agentFor(part, choices))
+                        .append("\",\"request\":\"").append(part.strip().replace("\"", "'")).append("\"}");
+            }
+        }
+        String wanted = wanted(parts[0]);
+        return "{\"agent\":\"" + agentFor(parts[0], choices) + "\",\"reason\":\"scripted routing: " + wanted
+                + " request\",\"steps\":[" + steps + "]}";
+    }
+
+    private static String wanted(String request) {
         String lower = request.toLowerCase();
-        String wanted = PERCENT.matcher(request).find() || ARITHMETIC.matcher(request).find() || lower.contains("convert")
+        return PERCENT.matcher(request).find() || ARITHMETIC.matcher(request).find() || lower.contains("convert")
                 ? "tool" : lower.contains("document") ? "document" : "general";
-        String agent = choices.contains(wanted) ? wanted : choices.get(0);
-        return "{\"agent\":\"" + agent + "\",\"reason\":\"scripted routing: " + wanted + " request\"}";
+    }
+
+    private static String agentFor(String request, List<String> choices) {
+        String wanted = wanted(request);
+        return choices.contains(wanted) ? wanted : choices.get(0);
     }
 }

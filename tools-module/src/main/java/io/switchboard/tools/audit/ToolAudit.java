@@ -32,6 +32,9 @@ public class ToolAudit {
     }
 
     /** Records an invocation in its own transaction, so it stays recorded whatever the caller's transaction does. */
+    @jakarta.inject.Inject
+    io.switchboard.core.event.ExecutionLog log;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(AuditRecord r) {
         String error = r.error() == null || r.error().length() <= MAX_ERROR ? r.error()
@@ -41,6 +44,19 @@ public class ToolAudit {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 r.id(), r.toolId(), r.toolName(), r.callerType(), r.caller(), r.taskId(), r.runId(), r.arguments(),
                 r.outcome(), error, r.attempts(), r.durationMs(), r.startedAt());
+        if (log != null) {
+            java.util.Map<String, Object> data = new java.util.HashMap<>();
+            data.put("tool", r.toolName());
+            data.put("callerType", r.callerType());
+            data.put("caller", r.caller());
+            data.put("outcome", r.outcome());
+            data.put("attempts", r.attempts());
+            data.put("durationMs", r.durationMs());
+            data.put("invocationId", r.id());
+            data.put("error", error);
+            log.record(io.switchboard.core.event.ExecutionLog.TOOL_CALL, r.taskId(),
+                    "agent".equals(r.callerType()) ? r.caller() : null, data);
+        }
     }
 
     public List<ToolAuditEntry> find(AuditQuery q) {

@@ -45,6 +45,9 @@ public class DocumentSpecialist implements AgentExecutor {
     @Inject
     io.switchboard.agents.specialist.ModelAnswers answers;
 
+    @Inject
+    io.switchboard.core.event.ExecutionLog log;
+
     static final String PROMPT = "You are Switchboard's document agent. Answer only from the numbered passages you are "
             + "given, citing them as [1], [2] where you use them. If they do not answer the question, say so plainly.";
 
@@ -87,6 +90,9 @@ public class DocumentSpecialist implements AgentExecutor {
             return;
         }
         AnswerResult answer = search.answer(best.id(), new QueryRequest(query, PASSAGES, "hybrid", null));
+        log.record(io.switchboard.core.event.ExecutionLog.RETRIEVAL, task.originTaskId(), agent.name(),
+                java.util.Map.of("collection", best.name(), "collectionId", best.id(), "mode", "hybrid",
+                        "hits", answer.citations().size()));
         if (answer.citations().isEmpty()) {
             task.complete(Modes.tagged("I found nothing about \"" + query + "\" in collection " + best.name() + ".",
                     Modes.DETERMINISTIC));

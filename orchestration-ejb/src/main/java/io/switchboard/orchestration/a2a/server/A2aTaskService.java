@@ -260,7 +260,8 @@ public class A2aTaskService {
         if (message.taskId() == null || message.taskId().isBlank()) {
             String contextId = message.contextId() != null && !message.contextId().isBlank()
                     ? message.contextId() : UUID.randomUUID().toString();
-            return new RunningTask(target.agent(), message, null, contextId, saver(agentId, caller.name(), false), clock);
+            return new RunningTask(target.agent(), message, null, contextId, caller.name(),
+                    saver(agentId, caller.name(), false), clock);
         }
         if (running.get(message.taskId()).filter(t -> !t.hasEnded()).isPresent()) {
             throw A2aException.unsupported("Task " + message.taskId() + " is still working; wait for it to pause or "
@@ -285,7 +286,7 @@ public class A2aTaskService {
             throw A2aException.unsupported("Task " + previous.id() + " has reached its limit of "
                     + limits.maxHistory() + " messages; start a new task in the same context");
         }
-        return new RunningTask(target.agent(), message, previous, previous.contextId(),
+        return new RunningTask(target.agent(), message, previous, previous.contextId(), stored.owner(),
                 saver(agentId, stored.owner(), true), clock);
     }
 

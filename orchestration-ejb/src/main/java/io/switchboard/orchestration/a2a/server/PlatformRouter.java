@@ -55,6 +55,9 @@ public class PlatformRouter implements AgentExecutor {
     @Inject
     AgentRouter router;
 
+    @Inject
+    io.switchboard.core.event.ExecutionLog log;
+
     /** Images the front door forwards to the vision agent. */
     static final java.util.Set<String> IMAGE_TYPES = VisionSpecialist.IMAGE_TYPES;
     static final String VISION_AGENT = VisionSpecialist.NAME;
@@ -86,28 +89,51 @@ public class PlatformRouter implements AgentExecutor {
         Message incoming = task.message();
         Object requested = incoming.metadata() == null ? null : incoming.metadata().get(AGENT_METADATA_KEY);
         AgentView target;
+        io.switchboard.api.task.Routing routing;
+        String taskId = task.originTaskId();
+        io.switchboard.orchestration.task.TaskEvents.received(log, taskId, null, null, task.contextId(),
+                incoming.joinedText());
         try {
             if (requested instanceof String name && !name.isBlank()) {
                 target = agents.findActive(name);
+                routing = new io.switchboard.api.task.Routing(target.name(), io.switchboard.api.task.Routing.REQUESTED,
+                        null, "named in the message metadata");
             } else if (holdsImage(incoming)) {
                 target = agents.findActive(VISION_AGENT);
+                routing = new io.switchboard.api.task.Routing(target.name(), io.switchboard.api.task.Routing.REQUESTED,
+                        null, "the message holds an image");
                 task.working("Routed to agent " + target.name() + ": the message holds an image");
             } else if (defaultAgent.isPresent() && !defaultAgent.get().isBlank()) {
                 target = agents.findActive(defaultAgent.get());
+                routing = new io.switchboard.api.task.Routing(target.name(), io.switchboard.api.task.Routing.REQUESTED,
+                        null, "the front door's default agent");
             } else {
-                RoutingDecision decision = router.route(incoming.joinedText(), task.originTaskId(), task.contextId());
+                RoutingDecision decision = router.route(incoming.joinedText(), taskId, task.contextId());
                 target = agents.findActive(decision.agentId());
+                routing = decision.routing();
                 task.working("Routed by " + decision.routing().mode() + " to agent " + target.name() + ": "
                         + decision.routing().reason());
             }
         } catch (PlatformException e) {
+            log.record(io.switchboard.core.event.ExecutionLog.TASK_FAILED, taskId, null,
+                    java.util.Map.of("error", e.getMessage()));
             task.reject(e.getMessage());
             return;
         }
+        io.switchboard.orchestration.task.TaskEvents.routed(log, taskId, routing);
         task.working("Routing to agent " + target.name());
+        java.util.Map<String, Object> metadata = new java.util.HashMap<>(incoming.metadata() == null ? java.util.Map.of()
+                : incoming.metadata());
+        metadata.put(Message.PLATFORM_TASK_ID, taskId);
+        if (task.principal() != null) {
+            metadata.put(Message.PLATFORM_USER, task.principal());
+        } else {
+            metadata.remove(Message.PLATFORM_USER);
+        }
         Message forward = new Message(Message.ROLE_USER, incoming.parts(), UUID.randomUUID().toString(),
-                task.contextId(), null, incoming.metadata(), incoming.extensions(), incoming.referenceTaskIds(),
+                task.contextId(), null, metadata, incoming.extensions(), incoming.referenceTaskIds(),
                 Message.KIND);
+        long started = System.nanoTime();
         boolean[] forwarded = {false};
         A2aCallResult result = a2a.stream(targets.of(target), forward, event -> {
             if (event instanceof TaskArtifactUpdateEvent update) {
@@ -119,6 +145,8 @@ public class PlatformRouter implements AgentExecutor {
                 task.working(update.status().message().joinedText());
             }
         });
+        io.switchboard.orchestration.task.TaskEvents.called(log, taskId, target.name(),
+                (System.nanoTime() - started) / 1_000_000, result);
         if (io.switchboard.api.task.TaskStatus.COMPLETED.equals(result.status())) {
             task.complete(forwarded[0] ? null : result.output());
         } else {

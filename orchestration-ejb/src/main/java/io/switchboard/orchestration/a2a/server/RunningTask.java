@@ -46,15 +46,17 @@ final class RunningTask implements TaskContext {
     private final Clock clock;
     private final List<TaskEventListener> listeners = new CopyOnWriteArrayList<>();
     private final boolean continuation;
+    private final String owner;
     private TaskStatus status;
     private PushConfig newWebhook;
     private volatile boolean ended;
     private volatile boolean canceled;
 
     /** A new task for the message, or the continuation of {@code previous} when it is not null. */
-    RunningTask(AgentView agent, Message incoming, Task previous, String newContextId, Consumer<Task> persistence,
-                Clock clock) {
+    RunningTask(AgentView agent, Message incoming, Task previous, String newContextId, String owner,
+                Consumer<Task> persistence, Clock clock) {
         this.agent = agent;
+        this.owner = owner;
         this.persistence = persistence;
         this.clock = clock;
         this.taskId = previous != null ? previous.id() : UUID.randomUUID().toString();
@@ -149,6 +151,11 @@ final class RunningTask implements TaskContext {
     @Override
     public List<Message> history() {
         return earlier;
+    }
+
+    @Override
+    public String owner() {
+        return owner;
     }
 
     @Override
