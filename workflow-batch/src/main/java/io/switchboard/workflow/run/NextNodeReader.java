@@ -1,0 +1,96 @@
+package io.switchboard.workflow.run;
+
+import io.switchboard.api.workflow.WorkflowDocument;
+import io.switchboard.api.workflow.WorkflowNode;
+import io.switchboard.core.event.ExecutionLog;
+import io.switchboard.workflow.catalog.WorkflowStore;
+import io.switchboard.workflow.definition.NodeTypes;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The reader of the {@code workflow-run} job: the next node of the run whose incoming edges are resolved (see
+ * {@link RunPlanner}), marking nodes no live edge reaches as skipped. When nothing is left to run it settles the
+ * run: waiting (an approval is pending), completed (an end node ran; its output is the run's) or failed.
+ */
+@Named("workflowNextNode")
+@Dependent
+public class NextNodeReader extends AbstractItemReader {
+
+    private static final Set<String> OVER = Set.of(RunStore.COMPLETED, RunStore.FAILED, RunStore.STOPPED);
+
+    @Inject
+    @BatchProperty
+    String runId;
+
+    @Inject
+    RunStore runs;
+
+    @Inject
+    WorkflowStore workflows;
+
+    @Inject
+    ExecutionLog log;
+
+    @Override
+    public Object readItem() {
+        RunStore.Run run = runs.run(runId).orElse(null);
+        if (run == null || OVER.contains(run.state())) {
+            return null;
+        }
+        WorkflowDocument doc = workflows.version(run.workflowId(), run.version()).orElseThrow().definition();
+        if (!RunStore.RUNNING.equals(run.state())) {
+            runs.setState(runId, RunStore.RUNNING, null, null, false);
+            RunEvents.run(log, runId, "started", run.workflowName(), null);
+        }
+        while (true) {
+            Map<String, NodeState> states = runs.nodes(runId);
+            RunPlanner.Plan plan = RunPlanner.plan(doc, states);
+            if (!plan.skipped().isEmpty()) {
+                for (String id : plan.skipped()) {
+                    String type = node(doc, id).type();
+                    runs.finished(runId, id, type, NodeState.SKIPPED, null, null);
+                    RunEvents.node(log, runId, id, type, NodeState.SKIPPED, null);
+                }
+                continue;
+            }
+            if (plan.runnable().isEmpty()) {
+                settle(run, doc, states);
+                return null;
+            }
+            WorkflowNode node = node(doc, plan.runnable().get(0));
+            NodeState state = states.get(node.id());
+            runs.started(runId, node.id(), node.type());
+            RunEvents.node(log, runId, node.id(), node.type(), "started", null);
+            return new RunContext.Item(run, doc, node, state, state == null ? 0 : state.attempts(),
+                    RunContext.inputs(run, doc), RunContext.nodes(states));
+        }
+    }
+
+    private void settle(RunStore.Run run, WorkflowDocument doc, Map<String, NodeState> states) {
+        if (states.values().stream().anyMatch(s -> NodeState.WAITING.equals(s.state()))) {
+            runs.setState(runId, RunStore.WAITING, null, null, false);
+            RunEvents.run(log, runId, RunStore.WAITING, run.workflowName(), null);
+            return;
+        }
+        NodeState end = doc.nodes().stream().filter(n -> NodeTypes.END.equals(n.type())).map(n -> states.get(n.id()))
+                .filter(s -> s != null && NodeState.COMPLETED.equals(s.state())).findFirst().orElse(null);
+        if (end != null) {
+            runs.setState(runId, RunStore.COMPLETED, end.output(), null, true);
+            RunEvents.run(log, runId, RunStore.COMPLETED, run.workflowName(), null);
+        } else {
+            String error = "No end node was reached";
+            runs.setState(runId, RunStore.FAILED, null, error, true);
+            RunEvents.run(log, runId, RunStore.FAILED, run.workflowName(), error);
+        }
+    }
+
+    static WorkflowNode node(WorkflowDocument doc, String id) {
+        return doc.nodes().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,134 @@
+package io.switchboard.workflow.run;
+
+import io.switchboard.core.jdbc.Jdbc;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** The {@code workflow_runs} and {@code workflow_node_runs} tables. */
+@ApplicationScoped
+public class RunStore {
+
+    /** A run as stored. */
+    public record Run(String id, String workflowId, String workflowName, int version, JsonObject inputs, String state,
+                      JsonValue output, String error, Long executionId, String startedBy, String startedRoles,
+                      OffsetDateTime createdAt, OffsetDateTime endedAt) {
+    }
+
+    public static final String QUEUED = "queued";
+    public static final String RUNNING = "running";
+    public static final String WAITING = "waiting";
+    public static final String COMPLETED = "completed";
+    public static final String FAILED = "failed";
+    public static final String STOPPED = "stopped";
+
+    private static final String RUN_COLUMNS = "id, workflow_id, workflow_name, version, inputs, state, output, error, "
+            + "execution_id, started_by, started_roles, created_at, ended_at";
+
+    @Resource(lookup = "jdbc/switchboard")
+    DataSource dataSource;
+
+    private Jdbc jdbc;
+
+    @PostConstruct
+    void init() {
+        jdbc = new Jdbc(dataSource, "workflow runs");
+    }
+
+    public void insert(Run r) {
+        jdbc.update("INSERT INTO workflow_runs (" + RUN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                r.id(), r.workflowId(), r.workflowName(), r.version(), r.inputs().toString(), r.state(), null, null,
+                null, r.startedBy(), r.startedRoles(), r.createdAt(), null);
+    }
+
+    public Optional<Run> run(String id) {
+        return jdbc.queryOne("SELECT " + RUN_COLUMNS + " FROM workflow_runs WHERE id = ?", RunStore::runRow, id);
+    }
+
+    public List<Run> runs(String workflowId, String state, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + RUN_COLUMNS + " FROM workflow_runs WHERE 1 = 1");
+        List<Object> parameters = new java.util.ArrayList<>();
+        if (workflowId != null) {
+            sql.append(" AND workflow_id = ?");
+            parameters.add(workflowId);
+        }
+        if (state != null && !state.isBlank()) {
+            sql.append(" AND state = ?");
+            parameters.add(state);
+        }
+        sql.append(" ORDER BY created_at DESC, id FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        return jdbc.query(sql.toString(), RunStore::runRow, parameters.toArray());
+    }
+
+    public void setExecution(String runId, long executionId) {
+        jdbc.update("UPDATE workflow_runs SET execution_id = ? WHERE id = ?", executionId, runId);
+    }
+
+    public void setState(String runId, String state, JsonValue output, String error, boolean ended) {
+        jdbc.update("UPDATE workflow_runs SET state = ?, output = ?, error = ?, ended_at = ? WHERE id = ?", state,
+                output == null ? null : output.toString(), error, ended ? Jdbc.now() : null, runId);
+    }
+
+    public Map<String, NodeState> nodes(String runId) {
+        Map<String, NodeState> nodes = new LinkedHashMap<>();
+        jdbc.query("SELECT node_id, node_type, state, output, error, attempts, decision, decided_by, started_at, ended_at "
+                + "FROM workflow_node_runs WHERE run_id = ? ORDER BY started_at, node_id", RunStore::nodeRow, runId)
+                .forEach(n -> nodes.put(n.nodeId(), n));
+        return nodes;
+    }
+
+    /** Marks a node running (a new row, or an interrupted or decided one again) and counts the attempt. */
+    public void started(String runId, String nodeId, String type) {
+        if (jdbc.update("UPDATE workflow_node_runs SET state = ?, attempts = attempts + 1, started_at = ? WHERE run_id = ? "
+                + "AND node_id = ?", NodeState.RUNNING, Jdbc.now(), runId, nodeId) == 0) {
+            jdbc.update("INSERT INTO workflow_node_runs (run_id, node_id, node_type, state, attempts, started_at) VALUES "
+                    + "(?, ?, ?, ?, 1, ?)", runId, nodeId, type, NodeState.RUNNING, Jdbc.now());
+        }
+    }
+
+    public void finished(String runId, String nodeId, String type, String state, JsonValue output, String error) {
+        OffsetDateTime now = Jdbc.now();
+        if (jdbc.update("UPDATE workflow_node_runs SET state = ?, output = ?, error = ?, ended_at = ? WHERE run_id = ? AND "
+                + "node_id = ?", state, output == null ? null : output.toString(), error, now, runId, nodeId) == 0) {
+            jdbc.update("INSERT INTO workflow_node_runs (run_id, node_id, node_type, state, output, error, attempts, "
+                    + "started_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)", runId, nodeId, type, state,
+                    output == null ? null : output.toString(), error, now, now);
+        }
+    }
+
+    /** Forgets the nodes that failed (and a rejected approval's decision), so that a restart runs them again. */
+    public void clearFailed(String runId) {
+        jdbc.update("DELETE FROM workflow_node_runs WHERE run_id = ? AND state = ?", runId, NodeState.FAILED);
+    }
+
+    /** Records an approval decision on a waiting node; false when the node is not waiting. */
+    public boolean decide(String runId, String nodeId, boolean approve, String by) {
+        return jdbc.update("UPDATE workflow_node_runs SET decision = ?, decided_by = ? WHERE run_id = ? AND node_id = ? "
+                + "AND state = ? AND decision IS NULL", approve ? "approved" : "rejected", by, runId, nodeId,
+                NodeState.WAITING) == 1;
+    }
+
+    private static Run runRow(ResultSet rs) throws SQLException {
+        Long execution = rs.getObject(9) == null ? null : rs.getLong(9);
+        return new Run(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                RunValues.parse(rs.getString(5)).asJsonObject(), rs.getString(6), RunValues.parse(rs.getString(7)),
+                rs.getString(8), execution, rs.getString(10), rs.getString(11),
+                rs.getObject(12, OffsetDateTime.class), rs.getObject(13, OffsetDateTime.class));
+    }
+
+    private static NodeState nodeRow(ResultSet rs) throws SQLException {
+        return new NodeState(rs.getString(1), rs.getString(2), rs.getString(3), RunValues.parse(rs.getString(4)),
+                rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class),
+                rs.getObject(10, OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,122 @@
+package io.switchboard.workflow.run;
+
+import jakarta.el.ELException;
+import jakarta.el.ELProcessor;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Values in a run: JSON as the database keeps it, Java objects as Jakarta EL reads them ({@code inputs.x},
+ * {@code nodes.id.output}), and the evaluation of a node's templates.
+ */
+public final class RunValues {
+
+    private RunValues() {
+    }
+
+    /** Evaluates a template (text with ${…}) or a JSON structure of templates, with the run's values. */
+    public static Object evaluate(JsonValue template, Map<String, Object> inputs, Map<String, Object> nodes) {
+        if (template instanceof JsonString s) {
+            return evaluate(s.getString(), inputs, nodes);
+        }
+        if (template instanceof JsonObject o) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            o.forEach((k, v) -> result.put(k, evaluate(v, inputs, nodes)));
+            return result;
+        }
+        if (template instanceof JsonArray a) {
+            List<Object> result = new ArrayList<>();
+            a.forEach(v -> result.add(evaluate(v, inputs, nodes)));
+            return result;
+        }
+        return toJava(template);
+    }
+
+    public static Object evaluate(String template, Map<String, Object> inputs, Map<String, Object> nodes) {
+        if (template == null || !template.contains("{")) {
+            return template;
+        }
+        ELProcessor el = new ELProcessor();
+        el.defineBean("inputs", inputs);
+        el.defineBean("nodes", nodes);
+        try {
+            var context = el.getELManager().getELContext();
+            return el.getELManager().getExpressionFactory().createValueExpression(context, template, Object.class)
+                    .getValue(context);
+        } catch (ELException e) {
+            throw new IllegalArgumentException("The expression " + template + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    public static Object toJava(JsonValue value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value.getValueType()) {
+            case NULL -> null;
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> {
+                JsonNumber n = (JsonNumber) value;
+                yield n.isIntegral() ? (Object) n.longValue() : n.bigDecimalValue();
+            }
+            case ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                value.asJsonArray().forEach(v -> list.add(toJava(v)));
+                yield list;
+            }
+            case OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                value.asJsonObject().forEach((k, v) -> map.put(k, toJava(v)));
+                yield map;
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    public static JsonValue toJson(Object value) {
+        return switch (value) {
+            case null -> JsonValue.NULL;
+            case JsonValue j -> j;
+            case Boolean b -> b ? JsonValue.TRUE : JsonValue.FALSE;
+            case Integer i -> Json.createValue(i);
+            case Long l -> Json.createValue(l);
+            case BigDecimal d -> Json.createValue(d);
+            case Double d -> Json.createValue(d);
+            case Number n -> Json.createValue(new BigDecimal(n.toString()));
+            case Map<?, ?> m -> {
+                JsonObjectBuilder o = Json.createObjectBuilder();
+                ((Map<Object, Object>) m).forEach((k, v) -> o.add(String.valueOf(k), toJson(v)));
+                yield o.build();
+            }
+            case Collection<?> c -> {
+                JsonArrayBuilder a = Json.createArrayBuilder();
+                c.forEach(v -> a.add(toJson(v)));
+                yield a.build();
+            }
+            default -> Json.createValue(value.toString());
+        };
+    }
+
+    public static JsonValue parse(String json) {
+        if (json == null) {
+            return null;
+        }
+        try (var reader = Json.createReader(new java.io.StringReader(json))) {
+            return reader.readValue();
+        }
+    }
+}

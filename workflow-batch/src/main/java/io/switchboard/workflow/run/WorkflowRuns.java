@@ -1,0 +1,184 @@
+package io.switchboard.workflow.run;
+
+import io.switchboard.api.problem.PlatformException;
+import io.switchboard.api.problem.Problem;
+import io.switchboard.api.workflow.NodeRunView;
+import io.switchboard.api.workflow.RunRequest;
+import io.switchboard.api.workflow.RunView;
+import io.switchboard.api.workflow.WorkflowDocument;
+import io.switchboard.api.workflow.WorkflowInput;
+import io.switchboard.api.workflow.WorkflowView;
+import io.switchboard.core.event.ExecutionLog;
+import io.switchboard.core.jdbc.Jdbc;
+import io.switchboard.workflow.catalog.WorkflowCatalog;
+import io.switchboard.workflow.catalog.WorkflowStore;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Starts, reads, stops and restarts workflow runs, and records approval decisions. A run pins its workflow
+ * version and is a Jakarta Batch job execution of {@code workflow-run}; restarting one restarts its job (a new
+ * execution when the last one cannot be restarted), continuing with the nodes that have not completed.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WorkflowRuns {
+
+    static final String JOB = "workflow-run";
+    private static final Set<BatchStatus> ACTIVE = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
+            BatchStatus.STOPPING);
+
+    @Inject
+    WorkflowCatalog catalog;
+
+    @Inject
+    WorkflowStore workflows;
+
+    @Inject
+    RunStore runs;
+
+    @Inject
+    ExecutionLog log;
+
+    public RunView start(String workflow, RunRequest request, String by, Set<String> roles) {
+        WorkflowView w = catalog.get(workflow);
+        int version = request == null || request.version() == null ? w.currentVersion() : request.version();
+        WorkflowDocument doc = catalog.version(w.id(), version).definition();
+        JsonObject inputs = request == null || request.inputs() == null ? JsonValue.EMPTY_JSON_OBJECT : request.inputs();
+        checkInputs(doc, inputs);
+        String id = UUID.randomUUID().toString();
+        runs.insert(new RunStore.Run(id, w.id(), w.name(), version, inputs, RunStore.QUEUED, null, null, null, by,
+                String.join(",", roles), Jdbc.now(), null));
+        RunEvents.run(log, id, RunStore.QUEUED, w.name(), null);
+        launch(id, null);
+        return get(id);
+    }
+
+    static void checkInputs(WorkflowDocument doc, JsonObject inputs) {
+        List<Problem.FieldError> problems = new ArrayList<>();
+        for (WorkflowInput input : doc.inputs()) {
+            boolean required = input.required() == null || input.required();
+            if (required && input.defaultValue() == null && !inputs.containsKey(input.name())) {
+                problems.add(new Problem.FieldError("inputs." + input.name(), "is required"));
+            }
+        }
+        Set<String> declared = new java.util.HashSet<>();
+        doc.inputs().forEach(i -> declared.add(i.name()));
+        inputs.keySet().stream().filter(k -> !declared.contains(k))
+                .forEach(k -> problems.add(new Problem.FieldError("inputs." + k, "is not an input of this workflow")));
+        if (!problems.isEmpty()) {
+            throw PlatformException.invalid("run-inputs-invalid", "The run's inputs do not fit the workflow", problems);
+        }
+    }
+
+    public RunView get(String id) {
+        RunStore.Run run = run(id);
+        WorkflowDocument doc = workflows.version(run.workflowId(), run.version()).map(v -> v.definition()).orElse(null);
+        List<NodeRunView> nodes = new ArrayList<>();
+        for (NodeState s : runs.nodes(id).values()) {
+            Long duration = s.startedAt() == null || s.endedAt() == null ? null
+                    : Duration.between(s.startedAt(), s.endedAt()).toMillis();
+            nodes.add(new NodeRunView(s.nodeId(), s.type(), s.state(), s.output(), s.error(), s.attempts(),
+                    s.startedAt() == null ? null : s.startedAt().toInstant().toString(),
+                    s.endedAt() == null ? null : s.endedAt().toInstant().toString(), duration));
+        }
+        if (doc != null) {
+            List<String> order = doc.nodes().stream().map(n -> n.id()).toList();
+            nodes.sort(java.util.Comparator.comparingInt(n -> order.indexOf(n.nodeId())));
+        }
+        return new RunView(run.id(), run.workflowId(), run.workflowName(), run.version(), run.state(), run.inputs(),
+                run.output(), run.error(), run.startedBy(), run.createdAt().toInstant().toString(),
+                run.endedAt() == null ? null : run.endedAt().toInstant().toString(), nodes);
+    }
+
+    public List<RunView> list(String workflow, String state, int limit) {
+        String workflowId = workflow == null || workflow.isBlank() ? null : catalog.get(workflow).id();
+        return runs.runs(workflowId, state, Math.max(1, Math.min(limit, 500))).stream().map(r -> get(r.id())).toList();
+    }
+
+    public RunView stop(String id) {
+        RunStore.Run run = run(id);
+        if (Set.of(RunStore.COMPLETED, RunStore.FAILED, RunStore.STOPPED).contains(run.state())) {
+            throw PlatformException.conflict("run-over", "Run " + id + " is " + run.state() + " already");
+        }
+        JobExecution last = execution(run);
+        runs.setState(id, RunStore.STOPPED, null, "Stopped by an operator", true);
+        if (last != null && ACTIVE.contains(last.getBatchStatus())) {
+            BatchRuntime.getJobOperator().stop(last.getExecutionId());
+        }
+        RunEvents.run(log, id, RunStore.STOPPED, run.workflowName(), null);
+        return get(id);
+    }
+
+    /** Continues a failed, stopped or interrupted run: the nodes that did not complete run again. */
+    public RunView restart(String id) {
+        RunStore.Run run = run(id);
+        JobExecution last = execution(run);
+        boolean interrupted = RunStore.RUNNING.equals(run.state()) && (last == null || !ACTIVE.contains(last.getBatchStatus()));
+        if (!Set.of(RunStore.FAILED, RunStore.STOPPED).contains(run.state()) && !interrupted) {
+            throw PlatformException.conflict("run-not-restartable", "Run " + id + " is " + run.state()
+                    + "; only failed, stopped or interrupted runs restart");
+        }
+        runs.clearFailed(id);
+        runs.setState(id, RunStore.QUEUED, null, null, false);
+        RunEvents.run(log, id, "restarted", run.workflowName(), null);
+        launch(id, last);
+        return get(id);
+    }
+
+    public RunView decide(String id, String nodeId, boolean approve, String by) {
+        RunStore.Run run = run(id);
+        if (!runs.decide(id, nodeId, approve, by)) {
+            throw PlatformException.conflict("approval-not-waiting", "Node '" + nodeId + "' of run " + id
+                    + " is not waiting for an approval");
+        }
+        RunEvents.node(log, id, nodeId, "approval", approve ? "approved" : "rejected", null);
+        if (RunStore.WAITING.equals(run.state())) {
+            runs.setState(id, RunStore.QUEUED, null, null, false);
+            launch(id, null);
+        }
+        return get(id);
+    }
+
+    private void launch(String runId, JobExecution last) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long execution;
+        if (last != null && Set.of(BatchStatus.FAILED, BatchStatus.STOPPED).contains(last.getBatchStatus())) {
+            execution = operator.restart(last.getExecutionId(), new Properties());
+        } else {
+            Properties parameters = new Properties();
+            parameters.setProperty("runId", runId);
+            execution = operator.start(JOB, parameters);
+        }
+        runs.setExecution(runId, execution);
+    }
+
+    private static JobExecution execution(RunStore.Run run) {
+        if (run.executionId() == null) {
+            return null;
+        }
+        try {
+            return BatchRuntime.getJobOperator().getJobExecution(run.executionId());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private RunStore.Run run(String id) {
+        return runs.run(id).orElseThrow(() -> PlatformException.notFound("run-not-found", "No run '" + id + "'"));
+    }
+}
