@@ -139,4 +139,27 @@ class WorkflowRunsIT {
         Api.Reply stopped = api.post("/api/runs/" + rejected + "/stop", admin, "");
         assertThat(stopped.json().getString("state")).isEqualTo("stopped");
     }
+
+    @Test
+    void anAgentThatAWaitingRunCallsCannotBeDeleted() throws Exception {
+        String agent = "reviewer-" + System.nanoTime();
+        assertThat(api.post("/api/agents", admin, "{\"name\":\"" + agent + "\",\"description\":\"Drafts\","
+                + "\"specialist\":\"echo\"}").status()).isEqualTo(201);
+        String workflow = create("""
+                {"name":"uses-%s","nodes":[{"id":"start","type":"start"},
+                  {"id":"wait","type":"approval"},
+                  {"id":"draft","type":"agent","config":{"agent":"%s","input":"hi"}},
+                  {"id":"done","type":"end"}],
+                 "edges":[{"from":"start","to":"wait"},{"from":"wait","to":"draft"},{"from":"draft","to":"done"}]}
+                """.formatted(agent, agent));
+        String run = start(workflow, "{}").getString("id");
+        await(run, "waiting");
+
+        Api.Reply refused = api.delete("/api/agents/" + agent, admin);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains(run).contains("still going");
+
+        api.post("/api/runs/" + run + "/stop", admin, "");
+        assertThat(api.delete("/api/agents/" + agent, admin).status()).isEqualTo(204);
+    }
 }

@@ -46,6 +46,9 @@ public class AgentResource {
     @Inject
     AgentLifecycle lifecycle;
 
+    @Inject
+    io.switchboard.workflow.run.AgentRemoval removal;
+
     @POST
     @Path("/register-agent")
     @RolesAllowed(Roles.ADMIN)
@@ -121,10 +124,11 @@ public class AgentResource {
     @DELETE
     @Path("/agents/{idOrName}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete an agent with its versions (admin); built-in agents are disabled instead")
+    @Operation(summary = "Delete an agent with its versions (admin); built-in agents are disabled instead; refused "
+            + "(409) while a workflow run that calls it is still going")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("idOrName") String idOrName) {
-        lifecycle.delete(idOrName);
+        removal.delete(idOrName);
         return Response.noContent().build();
     }
 

@@ -55,6 +55,12 @@ public class RunStore {
         return jdbc.queryOne("SELECT " + RUN_COLUMNS + " FROM workflow_runs WHERE id = ?", RunStore::runRow, id);
     }
 
+    /** Runs that are not over: queued, running or waiting. */
+    public List<Run> active() {
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM workflow_runs WHERE state IN (?, ?, ?)", RunStore::runRow,
+                QUEUED, RUNNING, WAITING);
+    }
+
     public List<Run> runs(String workflowId, String state, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + RUN_COLUMNS + " FROM workflow_runs WHERE 1 = 1");
         List<Object> parameters = new java.util.ArrayList<>();
