@@ -1,7 +1,6 @@
 package io.switchboard.workflow.run;
 
 import jakarta.el.ELException;
-import jakarta.el.ELProcessor;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -48,12 +47,12 @@ public final class RunValues {
         if (template == null || !template.contains("{")) {
             return template;
         }
-        ELProcessor el = new ELProcessor();
-        el.defineBean("inputs", inputs);
-        el.defineBean("nodes", nodes);
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("inputs", inputs);
+        variables.put("nodes", nodes);
+        SafeElContext context = new SafeElContext(variables);
         try {
-            var context = el.getELManager().getELContext();
-            return el.getELManager().getExpressionFactory().createValueExpression(context, template, Object.class)
+            return jakarta.el.ExpressionFactory.newInstance().createValueExpression(context, template, Object.class)
                     .getValue(context);
         } catch (ELException e) {
             throw new IllegalArgumentException("The expression " + template + " failed: " + e.getMessage(), e);

@@ -79,6 +79,18 @@ class RunPlannerTest {
     }
 
     @Test
+    void expressionsCannotReachAnythingButTheRunsValues() {
+        Map<String, Object> inputs = Map.of("name", "ada");
+        for (String attack : List.of("${inputs.getClass()}", "${inputs.name.getClass().forName('java.lang.Runtime')}",
+                "${Runtime.getRuntime().exec('id')}", "${System.getProperty('user.home')}", "${inputs.name.class}",
+                "${inputs.name.bytes}")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunValues.evaluate(attack, inputs, Map.of()))
+                    .as(attack).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(RunValues.evaluate("${inputs.name.substring(1).toUpperCase()}", inputs, Map.of())).isEqualTo("DA");
+    }
+
+    @Test
     void templatesReadInputsAndEarlierOutputs() {
         Map<String, Object> nodes = Map.of("calc", Map.of("output", Map.of("result", 14L)));
         assertThat(RunValues.evaluate("big: ${nodes.calc.output.result}", Map.of(), nodes)).isEqualTo("big: 14");
