@@ -124,7 +124,10 @@ class WorkflowRunsIT {
 
         String rejected = start(workflow, "{\"text\":\"no thanks\"}").getString("id");
         await(rejected, "waiting");
-        api.post("/api/runs/" + rejected + "/approvals/review", admin, "{\"approve\":false}");
+        assertThat(api.post("/api/runs/" + rejected + "/approvals/nowhere", admin, "{\"approve\":true}").status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/runs/" + rejected + "/approvals/review", admin, "{\"approve\":false}").status())
+                .isEqualTo(200);
         JsonObject failed = await(rejected, "failed", "completed");
         assertThat(failed.getString("state")).isEqualTo("failed");
         assertThat(failed.getString("error")).contains("review").contains("Rejected by admin");
@@ -138,6 +141,54 @@ class WorkflowRunsIT {
                 .as("the completed node did not run again").isEqualTo(1);
         Api.Reply stopped = api.post("/api/runs/" + rejected + "/stop", admin, "");
         assertThat(stopped.json().getString("state")).isEqualTo("stopped");
+        assertThat(api.delete("/api/workflows/" + workflow, admin).status()).as("no run is going any more")
+                .isEqualTo(204);
+
+        // a stopped run restarts and continues where it stopped
+        String workflow2 = create("""
+                {"name":"restart-%d","nodes":[{"id":"start","type":"start"},{"id":"wait","type":"approval"},
+                  {"id":"after","type":"transform","config":{"template":"after"}},{"id":"done","type":"end",
+                  "config":{"output":"${nodes.after.output}"}}],
+                 "edges":[{"from":"start","to":"wait"},{"from":"wait","to":"after"},{"from":"after","to":"done"}]}
+                """.formatted(System.nanoTime()));
+        String run = start(workflow2, "{}").getString("id");
+        await(run, "waiting");
+        assertThat(api.delete("/api/workflows/" + workflow2, admin).status()).as("a run is waiting").isEqualTo(409);
+        assertThat(api.post("/api/runs/" + run + "/stop", admin, "").json().getString("state")).isEqualTo("stopped");
+        assertThat(api.post("/api/runs/" + run + "/approvals/wait", admin, "{\"approve\":true}").status())
+                .as("a stopped run takes no decision").isEqualTo(409);
+        assertThat(api.post("/api/runs/" + run + "/restart", admin, "").status()).isEqualTo(200);
+        await(run, "waiting");
+        api.post("/api/runs/" + run + "/approvals/wait", admin, "{\"approve\":true}");
+        JsonObject finished = await(run, "completed", "failed");
+        assertThat(finished.getString("output")).isEqualTo("after");
+    }
+
+    @Test
+    void aNodeWhoseAgentIsDisabledFailsTheRunWithAReasonAndOnFailureContinueGoesOn() throws Exception {
+        String agent = "sleepy-" + System.nanoTime();
+        assertThat(api.post("/api/agents", admin, "{\"name\":\"" + agent + "\",\"description\":\"Echoes\","
+                + "\"specialist\":\"echo\"}").status()).isEqualTo(201);
+        assertThat(api.post("/api/agents/" + agent + "/disable", admin, "").status()).isEqualTo(200);
+        String body = """
+                {"name":"NAME","nodes":[{"id":"start","type":"start"},
+                  {"id":"call","type":"agent","onFailure":"ON","retries":1,"retryBackoffMs":10,
+                   "config":{"agent":"AGENT","input":"hi"}},
+                  {"id":"done","type":"end","config":{"output":"reached"}}],
+                 "edges":[{"from":"start","to":"call"},{"from":"call","to":"done"}]}
+                """.replace("AGENT", agent);
+        String failing = create(body.replace("NAME", "fails-" + agent).replace("ON", "fail"));
+        JsonObject failed = await(start(failing, "{}").getString("id"), "failed", "completed");
+        assertThat(failed.getString("state")).isEqualTo("failed");
+        assertThat(failed.getString("error")).contains("call").contains("is not active");
+        assertThat(failed.getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("nodeId").equals("call")).findFirst().orElseThrow().getString("state"))
+                .isEqualTo("failed");
+
+        String going = create(body.replace("NAME", "continues-" + agent).replace("ON", "continue"));
+        JsonObject completed = await(start(going, "{}").getString("id"), "completed", "failed");
+        assertThat(completed.getString("state")).as(completed.toString()).isEqualTo("completed");
+        assertThat(completed.getString("output")).isEqualTo("reached");
     }
 
     @Test

@@ -29,6 +29,9 @@ public class WorkflowCatalog {
     @Inject
     PlatformReferences references;
 
+    @Inject
+    io.switchboard.workflow.run.RunStore runs;
+
     public WorkflowView create(WorkflowDocument doc, String by) {
         validate(doc);
         if (store.idByName(doc.name()).isPresent()) {
@@ -82,7 +85,13 @@ public class WorkflowCatalog {
     }
 
     public void delete(String idOrName) {
-        store.delete(get(idOrName).id());
+        WorkflowView workflow = get(idOrName);
+        long active = runs.active().stream().filter(r -> r.workflowId().equals(workflow.id())).count();
+        if (active > 0) {
+            throw PlatformException.conflict("workflow-in-use", "Workflow '" + workflow.name() + "' has " + active
+                    + " run(s) still going; let them finish or stop them, then delete it");
+        }
+        store.delete(workflow.id());
     }
 
     /** Checks a definition without storing it: its problems, empty when it is valid. */

@@ -27,7 +27,7 @@ public final class Expressions {
     private Expressions() {
     }
 
-    static ExpressionFactory factory() {
+    public static ExpressionFactory factory() {
         ExpressionFactory f = factory;
         if (f == null) {
             f = ExpressionFactory.newInstance();
@@ -38,6 +38,12 @@ public final class Expressions {
 
     /** Null when the template parses, else the EL implementation's reason. */
     public static String syntaxProblem(String template) {
+        java.util.regex.Matcher expression = EXPRESSION.matcher(template);
+        while (expression.find()) {
+            if (expression.group(1).contains("->")) {
+                return "lambda expressions are not allowed in workflows";
+            }
+        }
         try {
             factory().createValueExpression(new StandardELContext(factory()), template, Object.class);
             return null;

@@ -45,7 +45,7 @@ public class NextNodeReader extends AbstractItemReader {
         }
         WorkflowDocument doc = workflows.version(run.workflowId(), run.version()).orElseThrow().definition();
         if (!RunStore.RUNNING.equals(run.state())) {
-            runs.setState(runId, RunStore.RUNNING, null, null, false);
+            runs.settle(runId, RunStore.RUNNING, null, null, false);
             RunEvents.run(log, runId, "started", run.workflowName(), null);
         }
         while (true) {
@@ -74,18 +74,18 @@ public class NextNodeReader extends AbstractItemReader {
 
     private void settle(RunStore.Run run, WorkflowDocument doc, Map<String, NodeState> states) {
         if (states.values().stream().anyMatch(s -> NodeState.WAITING.equals(s.state()))) {
-            runs.setState(runId, RunStore.WAITING, null, null, false);
+            runs.settle(runId, RunStore.WAITING, null, null, false);
             RunEvents.run(log, runId, RunStore.WAITING, run.workflowName(), null);
             return;
         }
         NodeState end = doc.nodes().stream().filter(n -> NodeTypes.END.equals(n.type())).map(n -> states.get(n.id()))
                 .filter(s -> s != null && NodeState.COMPLETED.equals(s.state())).findFirst().orElse(null);
         if (end != null) {
-            runs.setState(runId, RunStore.COMPLETED, end.output(), null, true);
+            runs.settle(runId, RunStore.COMPLETED, end.output(), null, true);
             RunEvents.run(log, runId, RunStore.COMPLETED, run.workflowName(), null);
         } else {
             String error = "No end node was reached";
-            runs.setState(runId, RunStore.FAILED, null, error, true);
+            runs.settle(runId, RunStore.FAILED, null, error, true);
             RunEvents.run(log, runId, RunStore.FAILED, run.workflowName(), error);
         }
     }

@@ -85,7 +85,12 @@ public class NodeExecutor {
                             Map<String, Object> inputs, Map<String, Object> nodes) {
         String name = String.valueOf(RunValues.evaluate(config.getString("agent"), inputs, nodes));
         String input = String.valueOf(RunValues.evaluate(config.getString("input"), inputs, nodes));
-        AgentView agent = agents.findActive(name);
+        // not findActive: an EJB's PlatformException would mark the chunk's transaction for rollback
+        AgentView agent = agents.list().stream().filter(a -> a.name().equalsIgnoreCase(name) || a.id().equals(name))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No agent named '" + name + "' is registered"));
+        if (!io.switchboard.api.agent.AgentStatus.ACTIVE.equals(agent.status())) {
+            throw new IllegalStateException("Agent '" + agent.name() + "' is not active (" + agent.status() + ")");
+        }
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put(Message.PLATFORM_TASK_ID, run.id());
         metadata.put(IDEMPOTENCY_KEY, run.id() + ":" + node.id() + ":" + attempt);

@@ -31,7 +31,7 @@ public class NodeResultWriter extends AbstractItemWriter {
             RunEvents.node(log, runId, node.id(), node.type(), o.state(), o.error());
             if (NodeState.FAILED.equals(o.state()) && !"error-edge".equals(node.onFailure())) {
                 String error = "Node " + node.id() + " failed: " + o.error();
-                runs.setState(runId, RunStore.FAILED, null, error, true);
+                runs.settle(runId, RunStore.FAILED, null, error, true);
                 RunEvents.run(log, runId, RunStore.FAILED, o.item().run().workflowName(), error);
             }
         }

@@ -39,10 +39,15 @@ public class NodeRunner implements ItemProcessor {
                 JsonValue output = executor.execute(next.run(), node, next.attempt() + attempt, next.inputs(),
                         next.nodes());
                 return new Outcome(next, NodeState.COMPLETED, output, null);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 if (attempt < retries) {
-                    Thread.sleep(Math.min(backoff << attempt, 600_000));
+                    try {
+                        Thread.sleep(Math.min(backoff << attempt, 600_000));
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
                 }
             }
         }

@@ -77,7 +77,7 @@ public final class RunPlanner {
                     yield Edge.DEAD;
                 }
                 if (NodeTypes.CONDITION.equals(from.type())) {
-                    boolean result = s.output() == JsonValue.TRUE;
+                    boolean result = s.output() != null && s.output().getValueType() == JsonValue.ValueType.TRUE;
                     yield Boolean.toString(result).equals(e.when()) ? Edge.LIVE : Edge.DEAD;
                 }
                 yield Edge.LIVE;

@@ -80,6 +80,18 @@ public class RunStore {
         jdbc.update("UPDATE workflow_runs SET execution_id = ? WHERE id = ?", executionId, runId);
     }
 
+    /** Moves the run from one state to another; false when it was not in {@code from} (someone else moved it). */
+    public boolean claim(String runId, String from, String to) {
+        return jdbc.update("UPDATE workflow_runs SET state = ?, error = NULL, ended_at = NULL WHERE id = ? AND state = ?",
+                to, runId, from) == 1;
+    }
+
+    /** As {@link #setState}, unless an operator stopped the run meanwhile. */
+    public void settle(String runId, String state, JsonValue output, String error, boolean ended) {
+        jdbc.update("UPDATE workflow_runs SET state = ?, output = ?, error = ?, ended_at = ? WHERE id = ? AND state <> ?",
+                state, output == null ? null : output.toString(), error, ended ? Jdbc.now() : null, runId, STOPPED);
+    }
+
     public void setState(String runId, String state, JsonValue output, String error, boolean ended) {
         jdbc.update("UPDATE workflow_runs SET state = ?, output = ?, error = ?, ended_at = ? WHERE id = ?", state,
                 output == null ? null : output.toString(), error, ended ? Jdbc.now() : null, runId);

@@ -52,9 +52,13 @@ public final class RunValues {
         variables.put("nodes", nodes);
         SafeElContext context = new SafeElContext(variables);
         try {
-            return jakarta.el.ExpressionFactory.newInstance().createValueExpression(context, template, Object.class)
-                    .getValue(context);
-        } catch (ELException e) {
+            if (io.switchboard.workflow.definition.Expressions.syntaxProblem(template) != null) {
+                throw new IllegalArgumentException("The expression " + template + " is not allowed: "
+                        + io.switchboard.workflow.definition.Expressions.syntaxProblem(template));
+            }
+            return io.switchboard.workflow.definition.Expressions.factory().createValueExpression(context, template,
+                    Object.class).getValue(context);
+        } catch (ELException | StackOverflowError e) {
             throw new IllegalArgumentException("The expression " + template + " failed: " + e.getMessage(), e);
         }
     }

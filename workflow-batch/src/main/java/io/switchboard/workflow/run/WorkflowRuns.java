@@ -60,12 +60,31 @@ public class WorkflowRuns {
         WorkflowDocument doc = catalog.version(w.id(), version).definition();
         JsonObject inputs = request == null || request.inputs() == null ? JsonValue.EMPTY_JSON_OBJECT : request.inputs();
         checkInputs(doc, inputs);
+        checkRunnable(doc);
         String id = UUID.randomUUID().toString();
         runs.insert(new RunStore.Run(id, w.id(), w.name(), version, inputs, RunStore.QUEUED, null, null, null, by,
                 String.join(",", roles), Jdbc.now(), null));
         RunEvents.run(log, id, RunStore.QUEUED, w.name(), null);
-        launch(id, null);
+        launch(id);
         return get(id);
+    }
+
+    /** Parts of a valid definition the engine does not run yet are refused before a run starts. */
+    static void checkRunnable(WorkflowDocument doc) {
+        List<Problem.FieldError> problems = new ArrayList<>();
+        doc.nodes().forEach(n -> {
+            if ("map".equals(n.type())) {
+                problems.add(new Problem.FieldError("nodes[" + n.id() + "]", "map nodes cannot run yet"));
+            }
+            if ("approval".equals(n.type()) && n.config() != null && n.config().containsKey("timeoutMinutes")) {
+                problems.add(new Problem.FieldError("nodes[" + n.id() + "].config.timeoutMinutes",
+                        "approval timeouts are not enforced yet; remove it to run this workflow"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw PlatformException.invalid("workflow-not-runnable", "This workflow uses what runs cannot do yet",
+                    problems);
+        }
     }
 
     static void checkInputs(WorkflowDocument doc, JsonObject inputs) {
@@ -133,38 +152,53 @@ public class WorkflowRuns {
             throw PlatformException.conflict("run-not-restartable", "Run " + id + " is " + run.state()
                     + "; only failed, stopped or interrupted runs restart");
         }
+        if (last != null && ACTIVE.contains(last.getBatchStatus())) {
+            throw PlatformException.conflict("run-still-active", "Run " + id + "'s batch job is still "
+                    + last.getBatchStatus() + "; restart it once it has stopped");
+        }
+        if (!runs.claim(id, run.state(), RunStore.QUEUED)) {
+            throw PlatformException.conflict("run-changed", "Run " + id + " changed at the same moment; read it again");
+        }
         runs.clearFailed(id);
-        runs.setState(id, RunStore.QUEUED, null, null, false);
         RunEvents.run(log, id, "restarted", run.workflowName(), null);
-        launch(id, last);
+        launch(id);
         return get(id);
     }
 
     public RunView decide(String id, String nodeId, boolean approve, String by) {
         RunStore.Run run = run(id);
+        WorkflowDocument doc = catalog.version(run.workflowId(), run.version()).definition();
+        if (doc.nodes().stream().noneMatch(n -> n.id().equals(nodeId) && "approval".equals(n.type()))) {
+            throw PlatformException.notFound("approval-not-found", "Run " + id + " has no approval node '" + nodeId + "'");
+        }
+        if (Set.of(RunStore.COMPLETED, RunStore.FAILED, RunStore.STOPPED).contains(run.state())) {
+            throw PlatformException.conflict("run-over", "Run " + id + " is " + run.state() + "; restart it first");
+        }
         if (!runs.decide(id, nodeId, approve, by)) {
             throw PlatformException.conflict("approval-not-waiting", "Node '" + nodeId + "' of run " + id
                     + " is not waiting for an approval");
         }
         RunEvents.node(log, id, nodeId, "approval", approve ? "approved" : "rejected", null);
-        if (RunStore.WAITING.equals(run.state())) {
-            runs.setState(id, RunStore.QUEUED, null, null, false);
-            launch(id, null);
+        // a run still running picks the decision up itself; a waiting one is claimed once and launched
+        if (runs.claim(id, RunStore.WAITING, RunStore.QUEUED)) {
+            launch(id);
         }
         return get(id);
     }
 
-    private void launch(String runId, JobExecution last) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        long execution;
-        if (last != null && Set.of(BatchStatus.FAILED, BatchStatus.STOPPED).contains(last.getBatchStatus())) {
-            execution = operator.restart(last.getExecutionId(), new Properties());
-        } else {
+    /**
+     * Starts a job execution for the run. Always a new one: job parameters do not carry over to a batch restart,
+     * and the node rows, not the batch checkpoint, say where the run continues.
+     */
+    private void launch(String runId) {
+        try {
             Properties parameters = new Properties();
             parameters.setProperty("runId", runId);
-            execution = operator.start(JOB, parameters);
+            runs.setExecution(runId, BatchRuntime.getJobOperator().start(JOB, parameters));
+        } catch (RuntimeException e) {
+            runs.setState(runId, RunStore.FAILED, null, "The run's batch job could not start: " + e.getMessage(), true);
+            throw new IllegalStateException("The run's batch job could not start: " + e.getMessage(), e);
         }
-        runs.setExecution(runId, execution);
     }
 
     private static JobExecution execution(RunStore.Run run) {

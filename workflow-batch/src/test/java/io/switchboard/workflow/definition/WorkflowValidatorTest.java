@@ -181,6 +181,7 @@ class WorkflowValidatorTest {
                 "nodes[second].config.input: reads node 'third', which does not run before node 'second'",
                 "nodes[second].config.input: reads node 'nope', which does not exist");
         assertThat(problems).anyMatch(p -> p.startsWith("nodes[third].config.template: is not valid Jakarta EL"));
+        assertThat(Expressions.syntaxProblem("${(x -> x)(1)}")).contains("lambda");
     }
 
     @Test

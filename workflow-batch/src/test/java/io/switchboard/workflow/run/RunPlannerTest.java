@@ -83,7 +83,7 @@ class RunPlannerTest {
         Map<String, Object> inputs = Map.of("name", "ada");
         for (String attack : List.of("${inputs.getClass()}", "${inputs.name.getClass().forName('java.lang.Runtime')}",
                 "${Runtime.getRuntime().exec('id')}", "${System.getProperty('user.home')}", "${inputs.name.class}",
-                "${inputs.name.bytes}")) {
+                "${inputs.name.bytes}", "${Runtime}", "${(f -> f(f))(f -> f(f))}")) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunValues.evaluate(attack, inputs, Map.of()))
                     .as(attack).isInstanceOf(IllegalArgumentException.class);
         }
