@@ -60,7 +60,9 @@ public class NextNodeReader extends AbstractItemReader {
                 continue;
             }
             if (plan.runnable().isEmpty()) {
-                settle(run, doc, states);
+                if (settle(run, doc, states)) {
+                    continue; // an approval was decided while the run was settling into waiting
+                }
                 return null;
             }
             WorkflowNode node = node(doc, plan.runnable().get(0));
@@ -72,11 +74,21 @@ public class NextNodeReader extends AbstractItemReader {
         }
     }
 
-    private void settle(RunStore.Run run, WorkflowDocument doc, Map<String, NodeState> states) {
+    /**
+     * Settles the run; true when it must go on instead. A decision recorded before the run row was locked here
+     * is seen on the second look; one recorded after it waits for this transaction and then launches the run.
+     */
+    private boolean settle(RunStore.Run run, WorkflowDocument doc, Map<String, NodeState> states) {
         if (states.values().stream().anyMatch(s -> NodeState.WAITING.equals(s.state()))) {
             runs.settle(runId, RunStore.WAITING, null, null, false);
+            boolean decided = runs.nodes(runId).values().stream()
+                    .anyMatch(s -> NodeState.WAITING.equals(s.state()) && s.decision() != null);
+            if (decided) {
+                runs.settle(runId, RunStore.RUNNING, null, null, false);
+                return true;
+            }
             RunEvents.run(log, runId, RunStore.WAITING, run.workflowName(), null);
-            return;
+            return false;
         }
         NodeState end = doc.nodes().stream().filter(n -> NodeTypes.END.equals(n.type())).map(n -> states.get(n.id()))
                 .filter(s -> s != null && NodeState.COMPLETED.equals(s.state())).findFirst().orElse(null);
@@ -88,6 +100,7 @@ public class NextNodeReader extends AbstractItemReader {
             runs.settle(runId, RunStore.FAILED, null, error, true);
             RunEvents.run(log, runId, RunStore.FAILED, run.workflowName(), error);
         }
+        return false;
     }
 
     static WorkflowNode node(WorkflowDocument doc, String id) {
