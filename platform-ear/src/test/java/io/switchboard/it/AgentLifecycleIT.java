@@ -83,6 +83,13 @@ class AgentLifecycleIT {
         assertThat(stillDisabled.getString("description")).isEqualTo("second");
         assertThat(api.post("/api/agents/" + id + "/enable", admin, "").json().getInt("version")).isEqualTo(6);
 
+        JsonObject moved = api.put("/api/agents/" + id, admin, definition(name, "second", null)
+                .replace("http://127.0.0.1:1/v1", "http://127.0.0.1:2/v1")).json();
+        assertThat(moved.getJsonObject("model").getString("apiKeyHint", null))
+                .as("a key is not kept for another base URL").isNull();
+        JsonObject keyed = api.put("/api/agents/" + id, admin, definition(name, "second", "sk-test-abcd")).json();
+        assertThat(keyed.getJsonObject("model").getString("apiKeyHint")).isEqualTo("••••abcd");
+
         JsonObject keyless = api.put("/api/agents/" + id, admin, definition(name, "second", "")).json();
         assertThat(keyless.getJsonObject("model").getString("apiKeyHint", null)).as("\"apiKey\": \"\" removes the key").isNull();
         JsonObject answered = api.post("/api/execute-task", admin, "{\"agent\":\"" + name + "\",\"input\":\"hi\"}").json();

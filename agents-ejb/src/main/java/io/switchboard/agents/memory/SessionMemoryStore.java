@@ -44,6 +44,16 @@ public class SessionMemoryStore implements ChatMemoryStore {
                 .map(StoredMessage::message).toList();
     }
 
+    /** The session's latest {@code limit} messages, oldest first: what a window can need, not the whole history. */
+    public List<ChatMessage> recent(SessionKey key, int limit) {
+        List<ChatMessage> newestFirst = jdbc.query("SELECT id, owner, agent_name, message, created_at FROM session_messages "
+                + "WHERE session_id = ? AND " + ownerIs(key) + " ORDER BY id DESC FETCH FIRST " + Math.max(1, limit)
+                + " ROWS ONLY", SessionMemoryStore::row, parameters(key)).stream().map(StoredMessage::message).toList();
+        List<ChatMessage> oldestFirst = new java.util.ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
     @Override
     public void updateMessages(Object memoryId, List<ChatMessage> messages) {
         deleteMessages(memoryId);

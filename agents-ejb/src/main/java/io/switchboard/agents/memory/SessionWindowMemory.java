@@ -19,6 +19,9 @@ import java.util.List;
  */
 public final class SessionWindowMemory implements ChatMemory {
 
+    /** Messages read beyond the window, so that it can start at the user message of a long tool exchange. */
+    static final int LOOKBACK = 40;
+
     private final SessionKey key;
     private final String agentName;
     private final SessionMemoryStore store;
@@ -34,7 +37,8 @@ public final class SessionWindowMemory implements ChatMemory {
         this.store = store;
         this.windowMessages = windowMessages;
         this.maxTokens = maxTokens;
-        this.messages = new ArrayList<>(store.getMessages(key));
+        // the window's messages and some before them (to start at a user message), never the whole history
+        this.messages = new ArrayList<>(store.recent(key, windowMessages + LOOKBACK));
     }
 
     @Override

@@ -43,6 +43,28 @@ public class ModelAnswers {
     @Inject
     SessionMemoryStore memoryStore;
 
+    @Inject
+    io.switchboard.agents.model.ModelSessions models;
+
+    @Inject
+    ModelTools tools;
+
+    /**
+     * The model path every specialist shares: when the agent has a model, answers {@code userText} with it (the
+     * agent's system prompt, else {@code defaultPrompt} followed by {@code promptSuffix}; the agent's tools) and
+     * returns true; without a model returns false and the specialist answers deterministically.
+     */
+    public boolean answerIfModel(AgentView agent, TaskContext task, String defaultPrompt, String promptSuffix,
+                                 String userText) {
+        java.util.Optional<ModelSession> model = models.open(agent, task);
+        if (model.isEmpty()) {
+            return false;
+        }
+        answer(agent, task, model.get(), systemPrompt(agent, defaultPrompt) + (promptSuffix == null ? "" : promptSuffix),
+                userText, tools.forAgent(agent, task.originTaskId()));
+        return true;
+    }
+
     /** Streams the model's answer to {@code userText} into the task and completes it. */
     public void answer(AgentView agent, TaskContext task, ModelSession model, String systemPrompt, String userText,
                        Map<ToolSpecification, ToolExecutor> tools) {
@@ -80,18 +102,21 @@ public class ModelAnswers {
             if (response != null) {
                 finish(task, model, artifactId, started[0], response, footer);
             }
-        } catch (ExecutionException e) {
-            task.fail(model.describeFailure(e.getCause()));
-        } catch (TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | InterruptedException | RuntimeException e) {
             over.set(true);
-            task.fail("Agent " + agent.name() + " did not finish within its limit of " + timeoutSeconds(agent) + " s");
-        } catch (InterruptedException e) {
-            over.set(true);
+            fail(agent, task, model, e);
+        }
+    }
+
+    /** Ends the task with one clear sentence for a failed, timed-out or interrupted model answer. */
+    private static void fail(AgentView agent, TaskContext task, ModelSession model, Exception e) {
+        if (e instanceof InterruptedException) {
             Thread.currentThread().interrupt();
             task.fail("Interrupted");
-        } catch (RuntimeException e) {
-            over.set(true);
-            task.fail(model.describeFailure(e));
+        } else if (e instanceof TimeoutException) {
+            task.fail("Agent " + agent.name() + " did not finish within its limit of " + timeoutSeconds(agent) + " s");
+        } else {
+            task.fail(model.describeFailure(e instanceof ExecutionException ? e.getCause() : e));
         }
     }
 
@@ -172,15 +197,8 @@ public class ModelAnswers {
                 memory.add(response.aiMessage());
             }
             finish(task, model, artifactId, started[0], response, null);
-        } catch (ExecutionException e) {
-            task.fail(model.describeFailure(e.getCause()));
-        } catch (TimeoutException e) {
-            task.fail("Agent " + agent.name() + " did not finish within its limit of " + timeoutSeconds(agent) + " s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            task.fail("Interrupted");
-        } catch (RuntimeException e) {
-            task.fail(model.describeFailure(e));
+        } catch (ExecutionException | TimeoutException | InterruptedException | RuntimeException e) {
+            fail(agent, task, model, e);
         }
     }
 

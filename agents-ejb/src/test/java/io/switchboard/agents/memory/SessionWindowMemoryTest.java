@@ -50,6 +50,7 @@ class SessionWindowMemoryTest {
         assertThat(store.history("s1")).hasSize(4);
         assertThat(store.history("s1").get(1).agentName()).isEqualTo("general");
         assertThat(store.history("other")).isEmpty();
+        assertThat(store.recent(ada, 2)).containsExactly(UserMessage.from("what is 2+2"), AiMessage.from("4"));
         assertThat(new SessionWindowMemory(new SessionKey("s1", "mallory"), "general", store, 3, 4000).messages())
                 .as("another user naming the same session has a memory of their own").isEmpty();
     }

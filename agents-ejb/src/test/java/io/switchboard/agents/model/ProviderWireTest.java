@@ -166,6 +166,23 @@ class ProviderWireTest {
                 .satisfies(e -> assertThat(ModelFailures.describe(spec, e)).contains("did not answer within"));
     }
 
+    /** A streaming call's outcome. */
+    static CompletableFuture<ChatResponse> stream(StreamingChatModel model, String text) {
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        model.chat(text, new StreamingChatResponseHandler() {
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                done.complete(response);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
+        return done;
+    }
+
     @Test
     void aStreamingCallThatFailsBeforeStreamingIsRetriedByTheMeterAndEachAttemptRecorded() throws Exception {
         server.failNext(503, 1);
@@ -184,18 +201,7 @@ class ProviderWireTest {
         };
         StreamingChatModel model = MeteredModels.streaming(ChatModelFactory.streamingModel(spec),
                 new ModelCallScope("a1", "general", "t1", "s1", spec, 0, 0), meter);
-        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-        model.chat("hello", new StreamingChatResponseHandler() {
-            @Override
-            public void onCompleteResponse(ChatResponse response) {
-                done.complete(response);
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                done.completeExceptionally(error);
-            }
-        });
+        CompletableFuture<ChatResponse> done = stream(model, "hello");
 
         assertThat(done.get(10, TimeUnit.SECONDS).aiMessage().text()).isEqualTo("Scripted answer: hello");
         assertThat(server.requests()).hasSize(2);
@@ -206,6 +212,7 @@ class ProviderWireTest {
     void aStreamingCallStillFailingAfterTheRetriesReportsTheFailure() {
         server.failNext(500, 10);
         ModelSpec spec = openAi(1, Duration.ofSeconds(5));
+        List<String> outcomes = new ArrayList<>();
         UsageMeter none = new UsageMeter() {
             @Override
             public void beforeCall(ModelCallScope scope) {
@@ -213,26 +220,17 @@ class ProviderWireTest {
 
             @Override
             public void afterCall(ModelCallScope scope, Integer in, Integer out, long latencyMs, String failure) {
+                outcomes.add(failure == null ? "ok" : "failed");
             }
         };
         StreamingChatModel model = MeteredModels.streaming(ChatModelFactory.streamingModel(spec),
                 new ModelCallScope("a1", "general", "t1", "s1", spec, 0, 0), none);
-        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-        model.chat("hello", new StreamingChatResponseHandler() {
-            @Override
-            public void onCompleteResponse(ChatResponse response) {
-                done.complete(response);
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                done.completeExceptionally(error);
-            }
-        });
+        CompletableFuture<ChatResponse> done = stream(model, "hello");
 
         assertThatThrownBy(() -> done.get(10, TimeUnit.SECONDS))
                 .satisfies(e -> assertThat(ModelFailures.describe(spec, e.getCause())).contains("HTTP 5xx"));
         assertThat(server.requests()).hasSize(2);
+        assertThat(outcomes).as("each attempt recorded once").containsExactly("failed", "failed");
     }
 
     @Test

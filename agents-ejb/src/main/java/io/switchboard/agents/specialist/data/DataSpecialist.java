@@ -45,13 +45,7 @@ public class DataSpecialist implements AgentExecutor {
     DatasourceService datasources;
 
     @Inject
-    io.switchboard.agents.model.ModelSessions models;
-
-    @Inject
     io.switchboard.agents.specialist.ModelAnswers answers;
-
-    @Inject
-    io.switchboard.agents.specialist.ModelTools tools;
 
     static final String PROMPT = "You are Switchboard's data agent. Answer questions about the company's data by "
             + "querying its read-only SQL datasources with the sql_query tool: write one SELECT at a time, look at the "
@@ -67,11 +61,7 @@ public class DataSpecialist implements AgentExecutor {
         String text = task.message().joinedText();
         List<DatasourceView> known = datasources.list();
         Optional<String> sql = sqlIn(text);
-        var model = sql.isPresent() ? java.util.Optional.<io.switchboard.agents.model.ModelSession>empty()
-                : models.open(agent, task);
-        if (model.isPresent()) {
-            answers.answer(agent, task, model.get(), io.switchboard.agents.specialist.ModelAnswers.systemPrompt(agent,
-                    PROMPT) + " Datasources: " + names(known) + ".", text, tools.forAgent(agent, task.originTaskId()));
+        if (sql.isEmpty() && answers.answerIfModel(agent, task, PROMPT, " Datasources: " + names(known) + ".", text)) {
             return;
         }
         if (sql.isEmpty()) {

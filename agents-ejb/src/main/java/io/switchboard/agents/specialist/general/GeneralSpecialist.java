@@ -30,13 +30,7 @@ public class GeneralSpecialist implements AgentExecutor {
     AgentRegistry agents;
 
     @Inject
-    io.switchboard.agents.model.ModelSessions models;
-
-    @Inject
     io.switchboard.agents.specialist.ModelAnswers answers;
-
-    @Inject
-    io.switchboard.agents.specialist.ModelTools tools;
 
     @Override
     public String name() {
@@ -46,10 +40,7 @@ public class GeneralSpecialist implements AgentExecutor {
     @Override
     public void execute(AgentView agent, TaskContext task) {
         String text = task.message().joinedText().strip();
-        var model = models.open(agent, task);
-        if (model.isPresent()) {
-            answers.answer(agent, task, model.get(), io.switchboard.agents.specialist.ModelAnswers.systemPrompt(agent,
-                    PROMPT), text, tools.forAgent(agent, task.originTaskId()));
+        if (answers.answerIfModel(agent, task, PROMPT, null, text)) {
             return;
         }
         StringBuilder answer = new StringBuilder();

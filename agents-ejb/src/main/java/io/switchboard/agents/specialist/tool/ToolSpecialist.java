@@ -45,13 +45,7 @@ public class ToolSpecialist implements AgentExecutor {
             + "result plainly, with the tool you used.";
 
     @Inject
-    io.switchboard.agents.model.ModelSessions models;
-
-    @Inject
     io.switchboard.agents.specialist.ModelAnswers answers;
-
-    @Inject
-    io.switchboard.agents.specialist.ModelTools tools;
 
     @Override
     public String name() {
@@ -60,10 +54,7 @@ public class ToolSpecialist implements AgentExecutor {
 
     @Override
     public void execute(AgentView agent, TaskContext task) {
-        var model = models.open(agent, task);
-        if (model.isPresent()) {
-            answers.answer(agent, task, model.get(), io.switchboard.agents.specialist.ModelAnswers.systemPrompt(agent,
-                    PROMPT), task.message().joinedText(), tools.forAgent(agent, task.originTaskId()));
+        if (answers.answerIfModel(agent, task, PROMPT, null, task.message().joinedText())) {
             return;
         }
         Optional<ToolRequest> request;
