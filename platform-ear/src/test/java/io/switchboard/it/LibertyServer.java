@@ -87,6 +87,11 @@ final class LibertyServer implements AutoCloseable {
         return option.strip().matches("-XX:\\+Use\\w*GC");
     }
 
+    /** Sets an environment variable for the server's next start. */
+    void environment(String name, String value) {
+        environment.put(name, value);
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -24,9 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +46,7 @@ public class RunResource {
     @Operation(summary = "Start a run of the workflow (a Jakarta Batch job) with inputs; 202 with the run")
     public Response start(@PathParam("id") String workflow, RunRequest request, @Context SecurityContext security,
                           @Context UriInfo uri) {
-        RunView run = runs.start(workflow, request, security.getUserPrincipal().getName(), roles(security));
+        RunView run = runs.start(workflow, request, security.getUserPrincipal().getName(), ScheduleResource.roles(security));
         return Response.accepted(run).location(uri.getBaseUriBuilder().path("api/runs/{id}").build(run.id())).build();
     }
 
@@ -100,15 +98,5 @@ public class RunResource {
                           @NotNull(message = "A JSON body is required") @Valid ApprovalRequest request,
                           @Context SecurityContext security) {
         return runs.decide(id, nodeId, request.approve(), security.getUserPrincipal().getName());
-    }
-
-    private static Set<String> roles(SecurityContext security) {
-        Set<String> roles = new LinkedHashSet<>();
-        for (String role : List.of(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER)) {
-            if (security.isUserInRole(role)) {
-                roles.add(role);
-            }
-        }
-        return roles;
     }
 }

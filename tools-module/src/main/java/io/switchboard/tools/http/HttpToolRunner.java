@@ -39,6 +39,9 @@ public class HttpToolRunner implements ToolRunner {
         return ToolKind.HTTP;
     }
 
+    /** The header carrying a workflow node execution's idempotency key. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     @Override
     public ToolOutput run(ToolDefinition tool, JsonObject arguments, ToolCall call) {
         HttpToolSpec spec = HttpToolSpecs.fromConfig(tool.config());
@@ -55,6 +58,9 @@ public class HttpToolRunner implements ToolRunner {
         }
         Map<String, String> headers = new LinkedHashMap<>();
         spec.headers().forEach((name, value) -> headers.put(name, SecretReferences.resolve(value)));
+        if (call.caller() != null && call.caller().idempotencyKey() != null) {
+            headers.putIfAbsent(IDEMPOTENCY_KEY, call.caller().idempotencyKey());
+        }
         boolean sendBody = BODY_METHODS.contains(spec.method()) && !Boolean.FALSE.equals(spec.argumentsAsBody());
         HttpReply reply = http.send(spec.method(), url, headers, sendBody ? arguments.toString() : null,
                 "application/json", call.timeout());

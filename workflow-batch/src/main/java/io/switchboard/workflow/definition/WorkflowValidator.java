@@ -213,23 +213,11 @@ public final class WorkflowValidator {
             if (onward.size() != 1) {
                 problem(where, "a map node has exactly one other edge, to the node that follows once every item is done");
             }
-            Set<String> body = new HashSet<>();
-            Deque<String> todo = new ArrayDeque<>(List.of(items.get(0).to()));
-            boolean closes = false;
-            while (!todo.isEmpty()) {
-                String id = todo.pop();
-                if (id.equals(node.id())) {
-                    closes = true;
-                    continue;
-                }
-                if (body.add(id)) {
-                    out(id).forEach(e -> todo.push(e.to()));
-                }
-            }
-            if (!closes) {
+            MapBodies.Body body = MapBodies.of(node.id(), items.get(0).to(), this::out);
+            if (!body.closes()) {
                 problem(where, "the sub-path from its \"item\" edge must lead back to the map node");
             }
-            bodies.put(node.id(), body);
+            bodies.put(node.id(), body.nodes());
         }
     }
 

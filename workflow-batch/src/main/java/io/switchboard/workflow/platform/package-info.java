@@ -1,2 +1,5 @@
-/** The workflow module's place in the platform: its schema migrations, and what its definitions may refer to. */
+/**
+ * The workflow module's place in the platform: its schema migrations, what its definitions may refer to, and the
+ * tick every server runs (schedules, approval timeouts, recovery of interrupted runs).
+ */
 package io.switchboard.workflow.platform;

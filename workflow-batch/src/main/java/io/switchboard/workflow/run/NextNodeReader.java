@@ -10,12 +10,16 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The reader of the {@code workflow-run} job: the next node of the run whose incoming edges are resolved (see
- * {@link RunPlanner}), marking nodes no live edge reaches as skipped. When nothing is left to run it settles the
+ * The reader of the {@code workflow-run} job: the next wave of the run, i.e. every node whose incoming edges are
+ * resolved (see {@link RunPlanner}; the branches of a parallel fan-out come together), at most
+ * {@code switchboard.workflows.max-parallel-nodes} of them, marking nodes no live edge reaches as skipped. When nothing is left to run it settles the
  * run: waiting (an approval is pending), completed (an end node ran; its output is the run's) or failed.
  */
 @Named("workflowNextNode")
@@ -37,13 +41,21 @@ public class NextNodeReader extends AbstractItemReader {
     @Inject
     ExecutionLog log;
 
+    @Inject
+    @ConfigProperty(name = "switchboard.workflows.max-parallel-nodes", defaultValue = "8")
+    int maxParallel;
+
+    private WorkflowDocument doc;
+
     @Override
     public Object readItem() {
         RunStore.Run run = runs.run(runId).orElse(null);
         if (run == null || OVER.contains(run.state())) {
             return null;
         }
-        WorkflowDocument doc = workflows.version(run.workflowId(), run.version()).orElseThrow().definition();
+        if (doc == null) { // versions are immutable: read and parse once per job execution
+            doc = workflows.version(run.workflowId(), run.version()).orElseThrow().definition();
+        }
         if (!RunStore.RUNNING.equals(run.state())) {
             runs.settle(runId, RunStore.RUNNING, null, null, false);
             RunEvents.run(log, runId, "started", run.workflowName(), null);
@@ -65,12 +77,18 @@ public class NextNodeReader extends AbstractItemReader {
                 }
                 return null;
             }
-            WorkflowNode node = node(doc, plan.runnable().get(0));
-            NodeState state = states.get(node.id());
-            runs.started(runId, node.id(), node.type());
-            RunEvents.node(log, runId, node.id(), node.type(), "started", null);
-            return new RunContext.Item(run, doc, node, state, state == null ? 0 : state.attempts(),
-                    RunContext.inputs(run, doc), RunContext.nodes(states));
+            Map<String, Object> inputs = RunContext.inputs(run, doc);
+            Map<String, Object> outputs = RunContext.nodes(states);
+            List<RunContext.Item> wave = new ArrayList<>();
+            for (String id : plan.runnable().subList(0, Math.min(plan.runnable().size(), maxParallel))) {
+                WorkflowNode node = node(doc, id);
+                NodeState state = states.get(id);
+                runs.started(runId, id, node.type());
+                RunEvents.node(log, runId, id, node.type(), "started", null);
+                wave.add(new RunContext.Item(run, doc, node, state, state == null ? 0 : state.attempts(), inputs,
+                        outputs));
+            }
+            return new RunContext.Wave(wave);
         }
     }
 

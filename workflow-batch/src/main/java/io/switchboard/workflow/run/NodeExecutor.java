@@ -75,8 +75,9 @@ public class NodeExecutor {
             }
             case NodeTypes.PARALLEL, NodeTypes.JOIN -> JsonValue.NULL;
             case NodeTypes.AGENT -> agent(run, node, attempt, config, inputs, nodes);
-            case NodeTypes.TOOL -> tool(run, config, inputs, nodes);
+            case NodeTypes.TOOL -> tool(run, node, attempt, config, inputs, nodes);
             case NodeTypes.RETRIEVE -> retrieve(config, inputs, nodes);
+            case NodeTypes.MAP -> throw new IllegalStateException("map nodes run through MapItems");
             default -> throw new UnsupportedOperationException("Node type '" + node.type() + "' cannot run yet");
         };
     }
@@ -93,7 +94,7 @@ public class NodeExecutor {
         }
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put(Message.PLATFORM_TASK_ID, run.id());
-        metadata.put(IDEMPOTENCY_KEY, run.id() + ":" + node.id() + ":" + attempt);
+        metadata.put(IDEMPOTENCY_KEY, idempotencyKey(run, node, attempt));
         if (run.startedBy() != null) {
             metadata.put(Message.PLATFORM_USER, run.startedBy());
         }
@@ -106,11 +107,17 @@ public class NodeExecutor {
         return Json.createValue(result.output() == null ? "" : result.output());
     }
 
-    private JsonValue tool(RunStore.Run run, JsonObject config, Map<String, Object> inputs, Map<String, Object> nodes) {
+    /** The same for every attempt of a node execution that did not complete (a crash rolls its count back). */
+    static String idempotencyKey(RunStore.Run run, WorkflowNode node, int attempt) {
+        return run.id() + ":" + node.id() + ":" + attempt;
+    }
+
+    private JsonValue tool(RunStore.Run run, WorkflowNode node, int attempt, JsonObject config,
+                           Map<String, Object> inputs, Map<String, Object> nodes) {
         JsonValue arguments = config.containsKey("arguments")
                 ? RunValues.toJson(RunValues.evaluate(config.get("arguments"), inputs, nodes)) : JsonValue.EMPTY_JSON_OBJECT;
         ToolCaller caller = ToolCaller.workflow(run.id(), run.startedBy(), run.startedRoles() == null ? java.util.Set.of()
-                : new HashSet<>(Arrays.asList(run.startedRoles().split(","))));
+                : new HashSet<>(Arrays.asList(run.startedRoles().split(","))), idempotencyKey(run, node, attempt));
         ToolInvocationResult result = tools.invoke(config.getString("tool"), arguments.asJsonObject(), caller);
         if (!result.succeeded()) {
             throw new IllegalStateException("Tool " + result.tool() + " failed: " + result.error());

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * The writer of the {@code workflow-run} job: stores each node's outcome in the chunk's transaction (so a node
+ * The writer of the {@code workflow-run} job: stores the outcome of each node of the wave in the chunk's transaction (so a node
  * completes exactly when its result is stored) and fails the run when a node that fails the run failed.
  */
 @Named("workflowNodeWriter")
@@ -23,17 +23,22 @@ public class NodeResultWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        for (Object item : items) {
-            NodeRunner.Outcome o = (NodeRunner.Outcome) item;
-            var node = o.item().node();
-            String runId = o.item().run().id();
-            runs.finished(runId, node.id(), node.type(), o.state(), o.output(), o.error());
-            RunEvents.node(log, runId, node.id(), node.type(), o.state(), o.error());
-            if (NodeState.FAILED.equals(o.state()) && !"error-edge".equals(node.onFailure())) {
-                String error = "Node " + node.id() + " failed: " + o.error();
-                runs.settle(runId, RunStore.FAILED, null, error, true);
-                RunEvents.run(log, runId, RunStore.FAILED, o.item().run().workflowName(), error);
+        for (Object wave : items) {
+            for (NodeRunner.Outcome o : ((NodeRunner.Wave) wave).outcomes()) {
+                write(o);
             }
+        }
+    }
+
+    private void write(NodeRunner.Outcome o) {
+        var node = o.item().node();
+        String runId = o.item().run().id();
+        runs.finished(runId, node.id(), node.type(), o.state(), o.output(), o.error());
+        RunEvents.node(log, runId, node.id(), node.type(), o.state(), o.error());
+        if (NodeState.FAILED.equals(o.state()) && !"error-edge".equals(node.onFailure())) {
+            String error = "Node " + node.id() + " failed: " + o.error();
+            runs.settle(runId, RunStore.FAILED, null, error, true);
+            RunEvents.run(log, runId, RunStore.FAILED, o.item().run().workflowName(), error);
         }
     }
 }

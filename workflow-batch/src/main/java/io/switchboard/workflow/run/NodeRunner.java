@@ -2,31 +2,79 @@ package io.switchboard.workflow.run;
 
 import io.switchboard.api.workflow.WorkflowNode;
 import io.switchboard.workflow.definition.NodeTypes;
+import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The processor of the {@code workflow-run} job: runs one node with its retries (doubling backoff) and decides
- * the outcome by its {@code onFailure}; an approval node without a decision waits.
+ * The processor of the {@code workflow-run} job: runs the nodes of a wave side by side on the managed executor
+ * (one node runs on the batch thread), each with its retries (doubling backoff) and its timeout per attempt, and
+ * decides each outcome by the node's {@code onFailure}; an approval node without a decision waits.
  */
 @Named("workflowNodeRunner")
 @Dependent
 public class NodeRunner implements ItemProcessor {
 
+    /** Node types that only evaluate expressions: run on the calling thread, no timeout needed. */
+    private static final Set<String> INSTANT = Set.of(NodeTypes.START, NodeTypes.END, NodeTypes.TRANSFORM,
+            NodeTypes.CONDITION, NodeTypes.PARALLEL, NodeTypes.JOIN);
+
     /** What became of a node. */
     public record Outcome(RunContext.Item item, String state, JsonValue output, String error) {
+    }
+
+    /** What became of a wave's nodes. */
+    public record Wave(List<Outcome> outcomes) {
     }
 
     @Inject
     NodeExecutor executor;
 
+    @Inject
+    MapItems maps;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService threads;
+
+    @Inject
+    @ConfigProperty(name = "switchboard.workflows.node-timeout-seconds", defaultValue = "300")
+    int defaultTimeoutSeconds;
+
     @Override
     public Object processItem(Object item) throws Exception {
-        RunContext.Item next = (RunContext.Item) item;
+        List<RunContext.Item> items = ((RunContext.Wave) item).items();
+        if (items.size() == 1) {
+            return new Wave(List.of(run(items.get(0))));
+        }
+        List<Future<Outcome>> running = new ArrayList<>();
+        for (RunContext.Item next : items) {
+            running.add(threads.submit(() -> run(next)));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                outcomes.add(running.get(i).get());
+            } catch (ExecutionException e) {
+                outcomes.add(new Outcome(items.get(i), NodeState.FAILED, null, message(e.getCause())));
+            }
+        }
+        return new Wave(outcomes);
+    }
+
+    private Outcome run(RunContext.Item next) throws InterruptedException {
         WorkflowNode node = next.node();
         if (NodeTypes.APPROVAL.equals(node.type())) {
             return approval(next);
@@ -36,24 +84,42 @@ public class NodeRunner implements ItemProcessor {
         String error = null;
         for (int attempt = 0; attempt <= retries; attempt++) {
             try {
-                JsonValue output = executor.execute(next.run(), node, next.attempt() + attempt, next.inputs(),
-                        next.nodes());
-                return new Outcome(next, NodeState.COMPLETED, output, null);
-            } catch (RuntimeException | StackOverflowError e) {
-                error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                return new Outcome(next, NodeState.COMPLETED, attempt(next, next.attempt() + attempt), null);
+            } catch (RuntimeException | StackOverflowError | TimeoutException e) {
+                error = message(e);
                 if (attempt < retries) {
-                    try {
-                        Thread.sleep(Math.min(backoff << attempt, 600_000));
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        break;
-                    }
+                    Thread.sleep(Math.min(backoff << attempt, 600_000));
                 }
             }
         }
         String onFailure = node.onFailure() == null ? "fail" : node.onFailure();
         return "continue".equals(onFailure) ? new Outcome(next, NodeState.COMPLETED, JsonValue.NULL, null)
                 : new Outcome(next, NodeState.FAILED, null, error);
+    }
+
+    /** One attempt; a node that calls out runs on its own thread and is abandoned when its timeout passes. */
+    private JsonValue attempt(RunContext.Item next, int attempt) throws TimeoutException, InterruptedException {
+        WorkflowNode node = next.node();
+        if (INSTANT.contains(node.type())) {
+            return executor.execute(next.run(), node, attempt, next.inputs(), next.nodes());
+        }
+        int timeout = node.timeoutSeconds() == null ? defaultTimeoutSeconds : node.timeoutSeconds();
+        Future<JsonValue> call = threads.submit(() -> NodeTypes.MAP.equals(node.type())
+                ? maps.run(next.run(), next.definition(), node, attempt, next.inputs(), next.nodes())
+                : executor.execute(next.run(), node, attempt, next.inputs(), next.nodes()));
+        try {
+            return call.get(timeout, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            // abandoned, not interrupted: an interrupt in the middle of database or index I/O breaks the file channel;
+            // the call ends by the tool's or the A2A client's own timeout
+            call.cancel(false);
+            throw new TimeoutException("Timed out after " + timeout + " s");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(message(e.getCause()), e.getCause());
+        }
     }
 
     private Outcome approval(RunContext.Item next) {
@@ -66,5 +132,9 @@ public class NodeRunner implements ItemProcessor {
                     .add("by", state.decidedBy() == null ? "" : state.decidedBy()).build(), null);
         }
         return new Outcome(next, NodeState.FAILED, null, "Rejected by " + state.decidedBy());
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -3,6 +3,7 @@ package io.switchboard.workflow.run;
 import io.switchboard.api.workflow.WorkflowDocument;
 import io.switchboard.api.workflow.WorkflowNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What a node sees of its run: the run, the pinned definition, the inputs and the earlier nodes' outputs. */
@@ -11,6 +12,13 @@ public final class RunContext {
     /** One node to run, with everything its expressions read. */
     public record Item(RunStore.Run run, WorkflowDocument definition, WorkflowNode node, NodeState state, int attempt,
                        Map<String, Object> inputs, Map<String, Object> nodes) {
+    }
+
+    /** The nodes that can run now, side by side (the branches of a parallel fan-out); one chunk item. */
+    public record Wave(List<Item> items) {
+        public Wave {
+            items = List.copyOf(items);
+        }
     }
 
     private RunContext() {

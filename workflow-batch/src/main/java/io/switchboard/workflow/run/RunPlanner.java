@@ -3,6 +3,7 @@ package io.switchboard.workflow.run;
 import io.switchboard.api.workflow.WorkflowDocument;
 import io.switchboard.api.workflow.WorkflowEdge;
 import io.switchboard.api.workflow.WorkflowNode;
+import io.switchboard.workflow.definition.MapBodies;
 import io.switchboard.workflow.definition.NodeTypes;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.Map;
  * whose {@code when} matches the result; error edges only when the source failed and takes them), dead when its
  * source was skipped, failed or did not choose it, and pending otherwise. A node without a state runs when none of
  * its incoming edges is pending and one is live (a join so waits for every branch still alive); it is skipped
- * when all are dead. The start node runs first.
+ * when all are dead. The start node runs first. The nodes of a map's sub-path are not planned: the map node runs
+ * them per item.
  */
 public final class RunPlanner {
 
@@ -33,7 +35,13 @@ public final class RunPlanner {
         doc.nodes().forEach(n -> nodes.put(n.id(), n));
         List<String> runnable = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        Map<String, MapBodies.Body> bodies = MapBodies.of(doc);
+        java.util.Set<String> inBodies = new java.util.HashSet<>();
+        bodies.values().forEach(b -> inBodies.addAll(b.nodes()));
         for (WorkflowNode node : doc.nodes()) {
+            if (inBodies.contains(node.id())) {
+                continue; // runs per item inside its map node
+            }
             NodeState current = states.get(node.id());
             boolean decided = current != null && NodeState.WAITING.equals(current.state()) && current.decision() != null;
             if (current != null && !NodeState.RUNNING.equals(current.state()) && !decided) {
@@ -46,8 +54,8 @@ public final class RunPlanner {
             boolean pending = false;
             boolean live = false;
             for (WorkflowEdge e : doc.edges()) {
-                if (!node.id().equals(e.to())) {
-                    continue;
+                if (!node.id().equals(e.to()) || inBodies.contains(e.from())) {
+                    continue; // the loop back from a map's sub-path is not an incoming branch
                 }
                 switch (edge(e, nodes.get(e.from()), states.get(e.from()))) {
                     case PENDING -> pending = true;

@@ -46,9 +46,11 @@ public class RunStore {
     }
 
     public void insert(Run r) {
-        jdbc.update("INSERT INTO workflow_runs (" + RUN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                r.id(), r.workflowId(), r.workflowName(), r.version(), r.inputs().toString(), r.state(), null, null,
-                null, r.startedBy(), r.startedRoles(), r.createdAt(), null);
+        // nullable non-text columns cast: a null parameter is sent as text, which PostgreSQL does not convert
+        jdbc.update("INSERT INTO workflow_runs (" + RUN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS BIGINT), ?, "
+                        + "?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE))",
+                r.id(), r.workflowId(), r.workflowName(), r.version(), r.inputs().toString(), r.state(), null, r.error(),
+                null, r.startedBy(), r.startedRoles(), r.createdAt(), r.endedAt());
     }
 
     public Optional<Run> run(String id) {
@@ -76,24 +78,57 @@ public class RunStore {
         return jdbc.query(sql.toString(), RunStore::runRow, parameters.toArray());
     }
 
+    /** A waiting approval node with when it began to wait. */
+    public record WaitingApproval(String runId, String workflowId, int version, String nodeId,
+                                  OffsetDateTime waitingSince) {
+    }
+
+    /** Approval nodes waiting without a decision, in runs that are not over. */
+    public List<WaitingApproval> waitingApprovals() {
+        return jdbc.query("SELECT r.id, r.workflow_id, r.version, n.node_id, n.started_at FROM workflow_node_runs n "
+                + "JOIN workflow_runs r ON r.id = n.run_id WHERE n.state = ? AND n.decision IS NULL AND r.state IN (?, ?)",
+                rs -> new WaitingApproval(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class)), NodeState.WAITING, WAITING, RUNNING);
+    }
+
+    /**
+     * Claims a run for a restart: queued again, with the placeholder job -1 until its job starts, only if it still is in {@code from} with the job
+     * {@code execution} (so that of two servers restarting it at once, one does).
+     */
+    public boolean claimRestart(String runId, String from, Long execution) {
+        String sql = "UPDATE workflow_runs SET state = ?, error = NULL, ended_at = NULL, execution_id = -1 WHERE id = ? "
+                + "AND state = ? AND execution_id ";
+        return execution == null ? jdbc.update(sql + "IS NULL", QUEUED, runId, from) == 1
+                : jdbc.update(sql + "= ?", QUEUED, runId, from, execution) == 1;
+    }
+
+    /** Claims a queued run that has no job yet for launching (a placeholder execution id until it has one). */
+    public boolean claimLaunch(String runId) {
+        return jdbc.update("UPDATE workflow_runs SET execution_id = -1 WHERE id = ? AND state = ? AND execution_id IS NULL",
+                runId, QUEUED) == 1;
+    }
+
     public void setExecution(String runId, long executionId) {
         jdbc.update("UPDATE workflow_runs SET execution_id = ? WHERE id = ?", executionId, runId);
     }
 
     /** Moves the run from one state to another; false when it was not in {@code from} (someone else moved it). */
     public boolean claim(String runId, String from, String to) {
-        return jdbc.update("UPDATE workflow_runs SET state = ?, error = NULL, ended_at = NULL WHERE id = ? AND state = ?",
-                to, runId, from) == 1;
+        // the placeholder job -1 until the run's new job starts: its old, finished job must not look interrupted
+        return jdbc.update("UPDATE workflow_runs SET state = ?, error = NULL, ended_at = NULL, execution_id = -1 "
+                + "WHERE id = ? AND state = ?", to, runId, from) == 1;
     }
 
     /** As {@link #setState}, unless an operator stopped the run meanwhile. */
     public void settle(String runId, String state, JsonValue output, String error, boolean ended) {
-        jdbc.update("UPDATE workflow_runs SET state = ?, output = ?, error = ?, ended_at = ? WHERE id = ? AND state <> ?",
+        jdbc.update("UPDATE workflow_runs SET state = ?, output = ?, error = ?, ended_at = CAST(? AS TIMESTAMP WITH TIME ZONE) "
+                + "WHERE id = ? AND state <> ?",
                 state, output == null ? null : output.toString(), error, ended ? Jdbc.now() : null, runId, STOPPED);
     }
 
     public void setState(String runId, String state, JsonValue output, String error, boolean ended) {
-        jdbc.update("UPDATE workflow_runs SET state = ?, output = ?, error = ?, ended_at = ? WHERE id = ?", state,
+        jdbc.update("UPDATE workflow_runs SET state = ?, output = ?, error = ?, ended_at = CAST(? AS TIMESTAMP WITH TIME "
+                + "ZONE) WHERE id = ?", state,
                 output == null ? null : output.toString(), error, ended ? Jdbc.now() : null, runId);
     }
 
@@ -124,9 +159,13 @@ public class RunStore {
         }
     }
 
-    /** Forgets the nodes that failed (and a rejected approval's decision), so that a restart runs them again. */
+    /**
+     * Makes the nodes that failed runnable again (a rejected approval forgets its decision), keeping their attempt
+     * count, so that a restart runs them with a new idempotency key.
+     */
     public void clearFailed(String runId) {
-        jdbc.update("DELETE FROM workflow_node_runs WHERE run_id = ? AND state = ?", runId, NodeState.FAILED);
+        jdbc.update("UPDATE workflow_node_runs SET state = ?, output = NULL, error = NULL, decision = NULL, "
+                + "decided_by = NULL WHERE run_id = ? AND state = ?", NodeState.RUNNING, runId, NodeState.FAILED);
     }
 
     /** Records an approval decision on a waiting node; false when the node is not waiting. */

@@ -50,6 +50,10 @@ public final class RunValues {
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put("inputs", inputs);
         variables.put("nodes", nodes);
+        if (nodes instanceof MapItems.ItemScope scope) {
+            variables.put("item", scope.item);
+            variables.put("index", (long) scope.index);
+        }
         SafeElContext context = new SafeElContext(variables);
         try {
             if (io.switchboard.workflow.definition.Expressions.syntaxProblem(template) != null) {

@@ -39,6 +39,7 @@ import java.util.UUID;
 public class WorkflowRuns {
 
     static final String JOB = "workflow-run";
+    private static final Set<String> MAP_BODY_TYPES = Set.of("agent", "tool", "retrieve", "transform", "condition");
     private static final Set<BatchStatus> ACTIVE = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
             BatchStatus.STOPPING);
 
@@ -69,25 +70,21 @@ public class WorkflowRuns {
         return get(id);
     }
 
-    /** Parts of a valid definition the engine does not run yet are refused before a run starts. */
-    static void checkRunnable(WorkflowDocument doc) {
+    /** Parts of a valid definition the engine does not run are refused before a run starts. */
+    public static void checkRunnable(WorkflowDocument doc) {
         List<Problem.FieldError> problems = new ArrayList<>();
-        doc.nodes().forEach(n -> {
-            if ("map".equals(n.type())) {
-                problems.add(new Problem.FieldError("nodes[" + n.id() + "]", "map nodes cannot run yet"));
-            }
-            if ("approval".equals(n.type()) && n.config() != null && n.config().containsKey("timeoutMinutes")) {
-                problems.add(new Problem.FieldError("nodes[" + n.id() + "].config.timeoutMinutes",
-                        "approval timeouts are not enforced yet; remove it to run this workflow"));
-            }
-        });
+        java.util.Map<String, io.switchboard.workflow.definition.MapBodies.Body> bodies =
+                io.switchboard.workflow.definition.MapBodies.of(doc);
+        bodies.forEach((map, body) -> body.nodes().forEach(id -> doc.nodes().stream()
+                .filter(n -> n.id().equals(id) && !MAP_BODY_TYPES.contains(n.type())).forEach(n -> problems.add(
+                        new Problem.FieldError("nodes[" + id + "]", "a map's sub-path runs agent, tool, retrieve, "
+                                + "transform and condition nodes only; this one is " + n.type())))));
         if (!problems.isEmpty()) {
-            throw PlatformException.invalid("workflow-not-runnable", "This workflow uses what runs cannot do yet",
-                    problems);
+            throw PlatformException.invalid("workflow-not-runnable", "This workflow cannot run", problems);
         }
     }
 
-    static void checkInputs(WorkflowDocument doc, JsonObject inputs) {
+    public static void checkInputs(WorkflowDocument doc, JsonObject inputs) {
         List<Problem.FieldError> problems = new ArrayList<>();
         for (WorkflowInput input : doc.inputs()) {
             boolean required = input.required() == null || input.required();
@@ -147,8 +144,7 @@ public class WorkflowRuns {
     public RunView restart(String id) {
         RunStore.Run run = run(id);
         JobExecution last = execution(run);
-        boolean interrupted = RunStore.RUNNING.equals(run.state()) && (last == null || !ACTIVE.contains(last.getBatchStatus()));
-        if (!Set.of(RunStore.FAILED, RunStore.STOPPED).contains(run.state()) && !interrupted) {
+        if (!Set.of(RunStore.FAILED, RunStore.STOPPED).contains(run.state()) && !interrupted(run, last)) {
             throw PlatformException.conflict("run-not-restartable", "Run " + id + " is " + run.state()
                     + "; only failed, stopped or interrupted runs restart");
         }
@@ -156,13 +152,24 @@ public class WorkflowRuns {
             throw PlatformException.conflict("run-still-active", "Run " + id + "'s batch job is still "
                     + last.getBatchStatus() + "; restart it once it has stopped");
         }
-        if (!runs.claim(id, run.state(), RunStore.QUEUED)) {
+        if (!runs.claimRestart(id, run.state(), run.executionId())) {
             throw PlatformException.conflict("run-changed", "Run " + id + " changed at the same moment; read it again");
         }
         runs.clearFailed(id);
         RunEvents.run(log, id, "restarted", run.workflowName(), null);
         launch(id);
         return get(id);
+    }
+
+    /**
+     * A run whose job died under it (its server crashed): running, or queued with a job that never got to mark it
+     * running, while that job is no longer active.
+     */
+    private static boolean interrupted(RunStore.Run run, JobExecution last) {
+        if (RunStore.RUNNING.equals(run.state())) {
+            return last == null || !ACTIVE.contains(last.getBatchStatus());
+        }
+        return RunStore.QUEUED.equals(run.state()) && last != null && !ACTIVE.contains(last.getBatchStatus());
     }
 
     public RunView decide(String id, String nodeId, boolean approve, String by) {
@@ -190,7 +197,7 @@ public class WorkflowRuns {
      * Starts a job execution for the run. Always a new one: job parameters do not carry over to a batch restart,
      * and the node rows, not the batch checkpoint, say where the run continues.
      */
-    private void launch(String runId) {
+    public void launch(String runId) {
         try {
             Properties parameters = new Properties();
             parameters.setProperty("runId", runId);
@@ -199,6 +206,68 @@ public class WorkflowRuns {
             runs.setState(runId, RunStore.FAILED, null, "The run's batch job could not start: " + e.getMessage(), true);
             throw new IllegalStateException("The run's batch job could not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Decides the approvals whose timeout passed ({@code config.timeoutMinutes}, or the node's
+     * {@code timeoutSeconds}) by their {@code config.onTimeout} (default reject); the run goes on. Returns how many.
+     */
+    public int timeOutApprovals() {
+        int decided = 0;
+        java.util.Map<String, WorkflowDocument> definitions = new java.util.HashMap<>();
+        for (RunStore.WaitingApproval w : runs.waitingApprovals()) {
+            WorkflowDocument doc = definitions.computeIfAbsent(w.workflowId() + ":" + w.version(),
+                    k -> workflows.version(w.workflowId(), w.version()).map(v -> v.definition()).orElse(null));
+            var node = doc == null ? null : doc.nodes().stream().filter(n -> n.id().equals(w.nodeId())).findFirst()
+                    .orElse(null);
+            Long seconds = node == null ? null : ApprovalTimeout.seconds(node);
+            if (seconds == null || w.waitingSince().plusSeconds(seconds).isAfter(Jdbc.now())) {
+                continue;
+            }
+            try {
+                decide(w.runId(), w.nodeId(), ApprovalTimeout.approves(node), ApprovalTimeout.DECIDER);
+                decided++;
+            } catch (PlatformException e) {
+                // decided by an operator or another server at the same moment
+            }
+        }
+        return decided;
+    }
+
+    /**
+     * Launches runs queued without a job for longer than a minute (a server stopped between queueing and
+     * launching them; they never ran) and, with {@code autoRestart}, restarts runs whose job died with its server
+     * (see {@link #interrupted}). Claims make each happen once among servers. Returns how many.
+     */
+    public int recover(boolean autoRestart) {
+        int recovered = 0;
+        for (RunStore.Run run : runs.active()) {
+            if (RunStore.QUEUED.equals(run.state()) && run.executionId() == null
+                    && run.createdAt().isBefore(Jdbc.now().minusMinutes(1))) {
+                if (runs.claimLaunch(run.id())) {
+                    try {
+                        launch(run.id());
+                        recovered++;
+                    } catch (IllegalStateException e) {
+                        // launch failed the run with the reason
+                    }
+                }
+                continue;
+            }
+            if (!autoRestart || run.executionId() == null) {
+                continue;
+            }
+            JobExecution last = execution(run);
+            if (last != null && interrupted(run, last)) {
+                try {
+                    restart(run.id());
+                    recovered++;
+                } catch (PlatformException e) {
+                    // another server restarted it, or it moved on meanwhile
+                }
+            }
+        }
+        return recovered;
     }
 
     private static JobExecution execution(RunStore.Run run) {

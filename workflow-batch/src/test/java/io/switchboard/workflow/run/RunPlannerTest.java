@@ -99,4 +99,27 @@ class RunPlannerTest {
         assertThat(RunValues.toJson(RunValues.toJava(RunValues.parse("{\"a\":[1,2.5,true,null,\"x\"]}"))).toString())
                 .isEqualTo("{\"a\":[1,2.5,true,null,\"x\"]}");
     }
+
+    @Test
+    void aMapsSubPathIsNotPlannedAndItsLoopBackDoesNotHoldTheMap() {
+        WorkflowDocument doc = new WorkflowDocument("mapped", null, List.of(),
+                List.of(node("start", "start"), node("each", "map"), node("fetch", "tool"), node("shape", "transform"),
+                        node("done", "end")),
+                List.of(edge("start", "each", null), edge("each", "fetch", "item"), edge("fetch", "shape", null),
+                        edge("shape", "each", null), edge("each", "done", null)));
+        Map<String, NodeState> states = new HashMap<>(Map.of("start", done("start", null)));
+        assertThat(RunPlanner.plan(doc, states).runnable()).containsExactly("each");
+        states.put("each", done("each", JsonValue.EMPTY_JSON_ARRAY));
+        RunPlanner.Plan plan = RunPlanner.plan(doc, states);
+        assertThat(plan.runnable()).containsExactly("done");
+        assertThat(plan.skipped()).as("the sub-path's nodes are neither run nor skipped").isEmpty();
+    }
+
+    static WorkflowNode node(String id, String type) {
+        return new WorkflowNode(id, type, null, null, null, null, null, null, null, null);
+    }
+
+    static WorkflowEdge edge(String from, String to, String when) {
+        return new WorkflowEdge(from, to, when, null);
+    }
 }
