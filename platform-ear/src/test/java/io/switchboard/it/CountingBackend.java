@@ -16,8 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An HTTP backend in the test JVM for workflow nodes to call through an http tool: {@code GET /work/{node}?ms=N}
- * waits N ms and answers {@code {"node": …}}. It counts the calls per node with their {@code Idempotency-Key}
+ * An HTTP backend in the test JVM for workflow nodes to call through an http tool: {@code GET /work/{node}?ms=N&fail=B}
+ * waits N ms and answers {@code {"node": …}} (with status 500 when B is true). It counts the calls per node with their {@code Idempotency-Key}
  * headers and the most calls it had in flight at once (overall and per group: the part of a node name before a dot), so tests see which nodes ran, how often, and side by side.
  */
 final class CountingBackend implements AutoCloseable {
@@ -39,7 +39,13 @@ final class CountingBackend implements AutoCloseable {
         server.createContext("/work/", exchange -> {
             String node = exchange.getRequestURI().getPath().substring("/work/".length());
             String query = String.valueOf(exchange.getRequestURI().getQuery());
-            long ms = query.startsWith("ms=") ? Long.parseLong(query.substring(3)) : 0;
+            java.util.Map<String, String> params = new java.util.HashMap<>();
+            for (String pair : query.split("&")) {
+                String[] kv = pair.split("=", 2);
+                params.put(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+            long ms = Long.parseLong(params.getOrDefault("ms", "0"));
+            boolean fail = "true".equals(params.get("fail"));
             keysByNode.computeIfAbsent(node, n -> new CopyOnWriteArrayList<>())
                     .add(String.valueOf(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
             String group = node.contains(".") ? node.substring(0, node.indexOf('.')) : "";
@@ -58,7 +64,7 @@ final class CountingBackend implements AutoCloseable {
             byte[] body = ("{\"node\":\"" + node + "\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             try {
-                exchange.sendResponseHeaders(200, body.length);
+                exchange.sendResponseHeaders(fail ? 500 : 200, body.length);
                 exchange.getResponseBody().write(body);
             } catch (IOException e) {
                 // the caller gave up (a node timeout): nothing to answer
@@ -76,9 +82,9 @@ final class CountingBackend implements AutoCloseable {
     void registerTool(Api api, String admin, String name) {
         Api.Reply created = api.post("/api/tools", admin, """
                 {"name":"%s","kind":"http","description":"Does a node's work on the test backend",
-                 "parameters":{"type":"object","properties":{"node":{"type":"string"},"ms":{"type":"integer"}},
-                   "required":["node","ms"]},
-                 "http":{"method":"GET","url":"%s/work/{node}","query":{"ms":"ms"}},
+                 "parameters":{"type":"object","properties":{"node":{"type":"string"},"ms":{"type":"integer"},
+                   "fail":{"type":"boolean"}},"required":["node","ms"]},
+                 "http":{"method":"GET","url":"%s/work/{node}","query":{"ms":"ms","fail":"fail"}},
                  "limits":{"timeoutMs":20000,"maxAttempts":1,"ratePerMinute":10000}}""".formatted(name, url()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }

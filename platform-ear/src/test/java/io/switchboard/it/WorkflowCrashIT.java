@@ -133,7 +133,7 @@ class WorkflowCrashIT {
                 assertThat(calls).as("%s ran at least once and at most twice (in flight at the crash)", node)
                         .isNotEmpty().hasSizeLessThanOrEqualTo(2);
                 assertThat(Set.copyOf(calls)).as("a repeated call carries the same idempotency key")
-                        .containsExactly(run + ":" + node + ":0");
+                        .containsExactly(run + ":" + node + ":0.0");
                 repeated += calls.size() - 1;
             }
         }

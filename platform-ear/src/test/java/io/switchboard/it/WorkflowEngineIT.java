@@ -70,7 +70,7 @@ class WorkflowEngineIT {
                 .min(Instant::compareTo).orElseThrow();
         assertThat(latestStart).as("every branch started before the first one ended").isBefore(earliestEnd);
         for (String id : List.of("a", "b", "c")) {
-            assertThat(backend.calls(tag + "-" + id)).containsExactly(run + ":" + id + ":0");
+            assertThat(backend.calls(tag + "-" + id)).containsExactly(run + ":" + id + ":0.0");
         }
     }
 
@@ -93,7 +93,7 @@ class WorkflowEngineIT {
         assertThat(done.getJsonArray("output").getValuesAs(jakarta.json.JsonString.class)).extracting(s -> s.getString())
                 .containsExactly("0:" + tag + ".a", "1:" + tag + ".b", "2:" + tag + ".c", "3:" + tag + ".d");
         assertThat(backend.maxInFlight(tag)).as("two items at a time, not one, not four").isEqualTo(2);
-        assertThat(backend.calls(tag + ".c")).containsExactly(run + ":each:2:fetch:0");
+        assertThat(backend.calls(tag + ".c")).containsExactly(run + ":each:2:fetch:0.0");
         assertThat(WorkflowRunsIT.nodeStates(done)).containsOnlyKeys("start", "each", "done");
     }
 
@@ -103,13 +103,34 @@ class WorkflowEngineIT {
         String workflow = WorkflowRunsIT.create("""
                 {"name":"%s","nodes":[{"id":"start","type":"start"},%s,{"id":"done","type":"end"}],
                  "edges":[{"from":"start","to":"slow"},{"from":"slow","to":"done"}]}
-                """.formatted(tag, work("slow", tag, 6000, ",\"timeoutSeconds\":1")));
+                """.formatted(tag, work("slow", tag, 6000, ",\"timeoutSeconds\":1,\"retries\":1,\"retryBackoffMs\":10")));
         long began = System.nanoTime();
         JsonObject failed = WorkflowRunsIT.await(WorkflowRunsIT.start(workflow, "{}").getString("id"), "failed",
                 "completed");
         assertThat(failed.getString("state")).isEqualTo("failed");
         assertThat(failed.getString("error")).contains("slow").contains("Timed out after 1 s");
         assertThat((System.nanoTime() - began) / 1_000_000).as("did not wait for the backend").isLessThan(5500);
+        String run = failed.getString("id");
+        assertThat(backend.calls(tag)).as("the retry after a timeout keeps the key: the first call may still land")
+                .containsExactly(run + ":slow:0.0", run + ":slow:0.0");
+    }
+
+    @Test
+    void retriesAfterFailuresAndRestartsGetNewIdempotencyKeys() throws Exception {
+        String tag = "flaky" + System.nanoTime();
+        String workflow = WorkflowRunsIT.create("""
+                {"name":"%s","nodes":[{"id":"start","type":"start"},
+                  {"id":"call","type":"tool","retries":1,"retryBackoffMs":10,
+                   "config":{"tool":"%s","arguments":{"node":"%s","ms":0,"fail":true}}},
+                  {"id":"done","type":"end"}],
+                 "edges":[{"from":"start","to":"call"},{"from":"call","to":"done"}]}
+                """.formatted(tag, TOOL, tag));
+        String run = WorkflowRunsIT.start(workflow, "{}").getString("id");
+        assertThat(WorkflowRunsIT.await(run, "failed", "completed").getString("state")).isEqualTo("failed");
+        assertThat(api.post("/api/runs/" + run + "/restart", admin, "").status()).isEqualTo(200);
+        assertThat(WorkflowRunsIT.await(run, "failed", "completed").getString("state")).isEqualTo("failed");
+        assertThat(backend.calls(tag)).containsExactly(run + ":call:0.0", run + ":call:0.1", run + ":call:1.0",
+                run + ":call:1.1");
     }
 
     @Test

@@ -22,13 +22,14 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A {@code map} node: evaluates {@code config.items} to a list and walks the node's sub-path once per item, at most
  * {@code config.concurrency} (default 4) items at a time on the managed executor. In the sub-path {@code ${item}}
  * and {@code ${index}} are the item and its position, and {@code nodes.<id>.output} also holds the outputs of the
  * sub-path's nodes for that item. The map's output is the list of each item's last output. The map node is one unit
- * of the run: a crash re-runs all its items (each sub-path call carries the key {@code run:map:index:node:attempt}).
+ * of the run: a crash re-runs all its items (each sub-path call carries the key {@code run:map:index:node:<execution>.<try>} of the map's attempt).
  */
 @ApplicationScoped
 public class MapItems {
@@ -55,8 +56,12 @@ public class MapItems {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService threads;
 
-    JsonValue run(RunStore.Run run, WorkflowDocument doc, WorkflowNode map, int attempt, Map<String, Object> inputs,
-                  Map<String, Object> nodes) throws InterruptedException {
+    /**
+     * Runs every item; stops taking new items at the first failure or once {@code deadline} ({@link System#nanoTime})
+     * has passed (the map node's timeout: its caller gave up).
+     */
+    JsonValue run(RunStore.Run run, WorkflowDocument doc, WorkflowNode map, String attempt, Map<String, Object> inputs,
+                  Map<String, Object> nodes, long deadline) throws InterruptedException {
         JsonObject config = map.config();
         Object items = RunValues.evaluate(config.getString("items"), inputs, nodes);
         if (!(items instanceof Collection<?> list)) {
@@ -69,14 +74,23 @@ public class MapItems {
         MapBodies.Body body = MapBodies.of(doc).get(map.id());
         Semaphore slots = new Semaphore(config.getInt("concurrency", 4));
         List<Future<JsonValue>> results = new ArrayList<>();
+        AtomicReference<String> failure = new AtomicReference<>();
         int index = 0;
         for (Object item : list) {
             ItemScope scope = new ItemScope(nodes, item, index++);
             slots.acquire();
+            if (failure.get() != null || System.nanoTime() > deadline) {
+                slots.release();
+                break;
+            }
             try {
                 results.add(threads.submit(() -> {
                     try {
                         return walk(run, doc, map, body.first(), attempt, inputs, scope);
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, "Item " + scope.index + ": " + (e.getMessage() == null
+                                ? e.getClass().getSimpleName() : e.getMessage()));
+                        throw e;
                     } finally {
                         slots.release();
                     }
@@ -86,21 +100,25 @@ public class MapItems {
                 throw e;
             }
         }
+        if (failure.get() == null && results.size() < list.size()) {
+            failure.set("Timed out after " + results.size() + " of " + list.size() + " items");
+        }
         JsonArrayBuilder outputs = Json.createArrayBuilder();
-        for (int i = 0; i < results.size(); i++) {
+        for (Future<JsonValue> result : results) {
             try {
-                outputs.add(results.get(i).get());
+                outputs.add(result.get());
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                throw new IllegalStateException("Item " + i + ": " + (cause.getMessage() == null
-                        ? cause.getClass().getSimpleName() : cause.getMessage()), cause);
+                // the first failure is reported below
             }
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get());
         }
         return outputs.build();
     }
 
     /** One item: the sub-path from {@code first} until it leads back to the map node; the last output. */
-    private JsonValue walk(RunStore.Run run, WorkflowDocument doc, WorkflowNode map, String first, int attempt,
+    private JsonValue walk(RunStore.Run run, WorkflowDocument doc, WorkflowNode map, String first, String attempt,
                            Map<String, Object> inputs, ItemScope scope) {
         JsonValue last = JsonValue.NULL;
         String current = first;

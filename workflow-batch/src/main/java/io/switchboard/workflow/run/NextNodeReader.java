@@ -57,7 +57,7 @@ public class NextNodeReader extends AbstractItemReader {
             doc = workflows.version(run.workflowId(), run.version()).orElseThrow().definition();
         }
         if (!RunStore.RUNNING.equals(run.state())) {
-            runs.settle(runId, RunStore.RUNNING, null, null, false);
+            runs.markRunning(runId);
             RunEvents.run(log, runId, "started", run.workflowName(), null);
         }
         while (true) {
@@ -83,8 +83,11 @@ public class NextNodeReader extends AbstractItemReader {
             for (String id : plan.runnable().subList(0, Math.min(plan.runnable().size(), maxParallel))) {
                 WorkflowNode node = node(doc, id);
                 NodeState state = states.get(id);
-                runs.started(runId, id, node.type());
-                RunEvents.node(log, runId, id, node.type(), "started", null);
+                if (!NodeRunner.INSTANT.contains(node.type())) {
+                    // nodes that only evaluate expressions finish in microseconds: their completion is their event
+                    runs.started(runId, id, node.type());
+                    RunEvents.node(log, runId, id, node.type(), "started", null);
+                }
                 wave.add(new RunContext.Item(run, doc, node, state, state == null ? 0 : state.attempts(), inputs,
                         outputs));
             }

@@ -57,7 +57,7 @@ public class NodeExecutor {
     @Inject
     KnowledgeStore collections;
 
-    public JsonValue execute(RunStore.Run run, WorkflowNode node, int attempt, Map<String, Object> inputs,
+    public JsonValue execute(RunStore.Run run, WorkflowNode node, String attempt, Map<String, Object> inputs,
                              Map<String, Object> nodes) {
         JsonObject config = node.config() == null ? JsonValue.EMPTY_JSON_OBJECT : node.config();
         return switch (node.type()) {
@@ -82,7 +82,7 @@ public class NodeExecutor {
         };
     }
 
-    private JsonValue agent(RunStore.Run run, WorkflowNode node, int attempt, JsonObject config,
+    private JsonValue agent(RunStore.Run run, WorkflowNode node, String attempt, JsonObject config,
                             Map<String, Object> inputs, Map<String, Object> nodes) {
         String name = String.valueOf(RunValues.evaluate(config.getString("agent"), inputs, nodes));
         String input = String.valueOf(RunValues.evaluate(config.getString("input"), inputs, nodes));
@@ -107,12 +107,16 @@ public class NodeExecutor {
         return Json.createValue(result.output() == null ? "" : result.output());
     }
 
-    /** The same for every attempt of a node execution that did not complete (a crash rolls its count back). */
-    static String idempotencyKey(RunStore.Run run, WorkflowNode node, int attempt) {
+    /**
+     * {@code runId:nodeId:<execution>.<try>}: the execution count is rolled back with a chunk a crash cut short (so
+     * the node runs again under the same key) and grows when a failed node is restarted; the try grows with each
+     * retry after a failure, not after a timeout (the abandoned call may still go through).
+     */
+    static String idempotencyKey(RunStore.Run run, WorkflowNode node, String attempt) {
         return run.id() + ":" + node.id() + ":" + attempt;
     }
 
-    private JsonValue tool(RunStore.Run run, WorkflowNode node, int attempt, JsonObject config,
+    private JsonValue tool(RunStore.Run run, WorkflowNode node, String attempt, JsonObject config,
                            Map<String, Object> inputs, Map<String, Object> nodes) {
         JsonValue arguments = config.containsKey("arguments")
                 ? RunValues.toJson(RunValues.evaluate(config.get("arguments"), inputs, nodes)) : JsonValue.EMPTY_JSON_OBJECT;

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class NodeRunner implements ItemProcessor {
 
     /** Node types that only evaluate expressions: run on the calling thread, no timeout needed. */
-    private static final Set<String> INSTANT = Set.of(NodeTypes.START, NodeTypes.END, NodeTypes.TRANSFORM,
+    static final Set<String> INSTANT = Set.of(NodeTypes.START, NodeTypes.END, NodeTypes.TRANSFORM,
             NodeTypes.CONDITION, NodeTypes.PARALLEL, NodeTypes.JOIN);
 
     /** What became of a node. */
@@ -82,14 +82,18 @@ public class NodeRunner implements ItemProcessor {
         int retries = node.retries() == null ? 0 : node.retries();
         long backoff = node.retryBackoffMs() == null ? 1000 : node.retryBackoffMs();
         String error = null;
+        int tries = 0; // a retry after a timeout keeps the key: the abandoned call may still go through
         for (int attempt = 0; attempt <= retries; attempt++) {
             try {
-                return new Outcome(next, NodeState.COMPLETED, attempt(next, next.attempt() + attempt), null);
-            } catch (RuntimeException | StackOverflowError | TimeoutException e) {
+                return new Outcome(next, NodeState.COMPLETED, attempt(next, next.attempt() + "." + tries), null);
+            } catch (TimeoutException e) {
                 error = message(e);
-                if (attempt < retries) {
-                    Thread.sleep(Math.min(backoff << attempt, 600_000));
-                }
+            } catch (RuntimeException | StackOverflowError e) {
+                error = message(e);
+                tries++;
+            }
+            if (attempt < retries) {
+                Thread.sleep(Math.min(backoff << attempt, 600_000));
             }
         }
         String onFailure = node.onFailure() == null ? "fail" : node.onFailure();
@@ -98,14 +102,15 @@ public class NodeRunner implements ItemProcessor {
     }
 
     /** One attempt; a node that calls out runs on its own thread and is abandoned when its timeout passes. */
-    private JsonValue attempt(RunContext.Item next, int attempt) throws TimeoutException, InterruptedException {
+    private JsonValue attempt(RunContext.Item next, String attempt) throws TimeoutException, InterruptedException {
         WorkflowNode node = next.node();
         if (INSTANT.contains(node.type())) {
             return executor.execute(next.run(), node, attempt, next.inputs(), next.nodes());
         }
         int timeout = node.timeoutSeconds() == null ? defaultTimeoutSeconds : node.timeoutSeconds();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
         Future<JsonValue> call = threads.submit(() -> NodeTypes.MAP.equals(node.type())
-                ? maps.run(next.run(), next.definition(), node, attempt, next.inputs(), next.nodes())
+                ? maps.run(next.run(), next.definition(), node, attempt, next.inputs(), next.nodes(), deadline)
                 : executor.execute(next.run(), node, attempt, next.inputs(), next.nodes()));
         try {
             return call.get(timeout, TimeUnit.SECONDS);

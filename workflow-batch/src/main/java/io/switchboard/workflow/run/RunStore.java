@@ -161,11 +161,36 @@ public class RunStore {
 
     /**
      * Makes the nodes that failed runnable again (a rejected approval forgets its decision), keeping their attempt
-     * count, so that a restart runs them with a new idempotency key.
+     * count, so that a restart runs them with a new idempotency key. Nodes in {@code handled} (failures whose error
+     * edge was taken) stay failed.
      */
-    public void clearFailed(String runId) {
-        jdbc.update("UPDATE workflow_node_runs SET state = ?, output = NULL, error = NULL, decision = NULL, "
-                + "decided_by = NULL WHERE run_id = ? AND state = ?", NodeState.RUNNING, runId, NodeState.FAILED);
+    public void clearFailed(String runId, java.util.Set<String> handled) {
+        for (NodeState n : nodes(runId).values()) {
+            if (NodeState.FAILED.equals(n.state()) && !handled.contains(n.nodeId())) {
+                jdbc.update("UPDATE workflow_node_runs SET state = ?, output = NULL, error = NULL, decision = NULL, "
+                        + "decided_by = NULL WHERE run_id = ? AND node_id = ? AND state = ?", NodeState.RUNNING, runId,
+                        n.nodeId(), NodeState.FAILED);
+            }
+        }
+    }
+
+    /** Marks the run running in a transaction of its own, so the run row is not locked while its first wave runs. */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    public void markRunning(String runId) {
+        settle(runId, RUNNING, null, null, false);
+    }
+
+    /** Waiting runs with a decided approval: a server stopped between recording the decision and relaunching. */
+    public List<String> waitingWithDecision() {
+        return jdbc.query("SELECT DISTINCT r.id FROM workflow_runs r JOIN workflow_node_runs n ON n.run_id = r.id "
+                + "WHERE r.state = ? AND n.state = ? AND n.decision IS NOT NULL", rs -> rs.getString(1), WAITING,
+                NodeState.WAITING);
+    }
+
+    /** Stops a run that is not over; false when it already is. */
+    public boolean stop(String runId, String reason) {
+        return jdbc.update("UPDATE workflow_runs SET state = ?, error = ?, ended_at = ? WHERE id = ? AND state IN (?, ?, ?)",
+                STOPPED, reason, Jdbc.now(), runId, QUEUED, RUNNING, WAITING) == 1;
     }
 
     /** Records an approval decision on a waiting node; false when the node is not waiting. */

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
 
 /**
  * Starts, reads, stops and restarts workflow runs, and records approval decisions. A run pins its workflow
@@ -39,6 +40,7 @@ import java.util.UUID;
 public class WorkflowRuns {
 
     static final String JOB = "workflow-run";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(WorkflowRuns.class.getName());
     private static final Set<String> MAP_BODY_TYPES = Set.of("agent", "tool", "retrieve", "transform", "condition");
     private static final Set<BatchStatus> ACTIVE = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
             BatchStatus.STOPPING);
@@ -132,7 +134,9 @@ public class WorkflowRuns {
             throw PlatformException.conflict("run-over", "Run " + id + " is " + run.state() + " already");
         }
         JobExecution last = execution(run);
-        runs.setState(id, RunStore.STOPPED, null, "Stopped by an operator", true);
+        if (!runs.stop(id, "Stopped by an operator")) {
+            throw PlatformException.conflict("run-over", "Run " + id + " ended at the same moment; read it again");
+        }
         if (last != null && ACTIVE.contains(last.getBatchStatus())) {
             BatchRuntime.getJobOperator().stop(last.getExecutionId());
         }
@@ -144,7 +148,8 @@ public class WorkflowRuns {
     public RunView restart(String id) {
         RunStore.Run run = run(id);
         JobExecution last = execution(run);
-        if (!Set.of(RunStore.FAILED, RunStore.STOPPED).contains(run.state()) && !interrupted(run, last)) {
+        if (!Set.of(RunStore.FAILED, RunStore.STOPPED).contains(run.state()) && !interrupted(run, last)
+                && !stranded(run, last)) {
             throw PlatformException.conflict("run-not-restartable", "Run " + id + " is " + run.state()
                     + "; only failed, stopped or interrupted runs restart");
         }
@@ -155,10 +160,24 @@ public class WorkflowRuns {
         if (!runs.claimRestart(id, run.state(), run.executionId())) {
             throw PlatformException.conflict("run-changed", "Run " + id + " changed at the same moment; read it again");
         }
-        runs.clearFailed(id);
+        WorkflowDocument doc = workflows.version(run.workflowId(), run.version()).map(v -> v.definition()).orElseThrow();
+        runs.clearFailed(id, handledFailures(doc, runs.nodes(id)));
         RunEvents.run(log, id, "restarted", run.workflowName(), null);
         launch(id);
         return get(id);
+    }
+
+    /** Failed nodes whose error edge was taken: their failure was handled, and a restart leaves them so. */
+    private static Set<String> handledFailures(WorkflowDocument doc, java.util.Map<String, NodeState> states) {
+        Set<String> handled = new java.util.HashSet<>();
+        for (var node : doc.nodes()) {
+            boolean taken = doc.edges().stream().anyMatch(e -> e.from().equals(node.id()) && Boolean.TRUE.equals(e.error())
+                    && states.containsKey(e.to()) && !NodeState.SKIPPED.equals(states.get(e.to()).state()));
+            if ("error-edge".equals(node.onFailure()) && taken) {
+                handled.add(node.id());
+            }
+        }
+        return handled;
     }
 
     /**
@@ -170,6 +189,11 @@ public class WorkflowRuns {
             return last == null || !ACTIVE.contains(last.getBatchStatus());
         }
         return RunStore.QUEUED.equals(run.state()) && last != null && !ACTIVE.contains(last.getBatchStatus());
+    }
+
+    /** Queued with the launch placeholder and no job: the server stopped while launching it. */
+    private static boolean stranded(RunStore.Run run, JobExecution last) {
+        return RunStore.QUEUED.equals(run.state()) && Long.valueOf(-1).equals(run.executionId()) && last == null;
     }
 
     public RunView decide(String id, String nodeId, boolean approve, String by) {
@@ -229,6 +253,8 @@ public class WorkflowRuns {
                 decided++;
             } catch (PlatformException e) {
                 // decided by an operator or another server at the same moment
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not time out approval " + w.nodeId() + " of run " + w.runId(), e);
             }
         }
         return decided;
@@ -254,6 +280,16 @@ public class WorkflowRuns {
                 }
                 continue;
             }
+            if (RunStore.WAITING.equals(run.state()) && runs.waitingWithDecision().contains(run.id())
+                    && runs.claim(run.id(), RunStore.WAITING, RunStore.QUEUED)) {
+                try {
+                    launch(run.id()); // decided, but its server stopped before launching it again
+                    recovered++;
+                } catch (IllegalStateException e) {
+                    // launch failed the run with the reason
+                }
+                continue;
+            }
             if (!autoRestart || run.executionId() == null) {
                 continue;
             }
@@ -264,6 +300,8 @@ public class WorkflowRuns {
                     recovered++;
                 } catch (PlatformException e) {
                     // another server restarted it, or it moved on meanwhile
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Could not restart interrupted run " + run.id(), e);
                 }
             }
         }

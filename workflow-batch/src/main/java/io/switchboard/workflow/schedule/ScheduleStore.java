@@ -51,6 +51,10 @@ public class ScheduleStore {
                 s.timeZone(), s.inputs().toString(), s.enabled(), s.misfirePolicy(), s.nextFireAt(), s.id());
     }
 
+    public void disable(String id) {
+        jdbc.update("UPDATE workflow_schedules SET enabled = ? WHERE id = ?", false, id);
+    }
+
     public Optional<Schedule> get(String id) {
         return jdbc.queryOne("SELECT " + COLUMNS + " FROM workflow_schedules WHERE id = ?", ScheduleStore::row, id);
     }

@@ -109,8 +109,7 @@ public class WorkflowSchedules {
         Optional<Instant> following = cron.nextAfter(now.toInstant());
         OffsetDateTime next = following.map(i -> i.atOffset(ZoneOffset.UTC)).orElse(null);
         if (next == null) {
-            store.update(new ScheduleStore.Schedule(s.id(), s.workflowId(), s.version(), s.cron(), s.timeZone(),
-                    s.inputs(), false, s.misfirePolicy(), s.nextFireAt(), null, null, 0, null, null, null));
+            store.disable(s.id()); // the cron never fires again
             return false;
         }
         boolean missed = s.nextFireAt().plus(misfireThreshold).isBefore(now);

@@ -101,6 +101,15 @@ class RunPlannerTest {
     }
 
     @Test
+    void aMapItemSeesItsItemItsIndexAndItsOwnOutputs() {
+        MapItems.ItemScope scope = new MapItems.ItemScope(Map.of("calc", Map.of("output", 14L)), "b", 1);
+        scope.put("fetch", Map.of("output", "B"));
+        assertThat(RunValues.evaluate("${index}:${item}:${nodes.fetch.output}:${nodes.calc.output}", Map.of(), scope))
+                .isEqualTo("1:b:B:14");
+        assertThat(RunValues.evaluate("${index + 1}", Map.of(), scope)).isEqualTo(2L);
+    }
+
+    @Test
     void aMapsSubPathIsNotPlannedAndItsLoopBackDoesNotHoldTheMap() {
         WorkflowDocument doc = new WorkflowDocument("mapped", null, List.of(),
                 List.of(node("start", "start"), node("each", "map"), node("fetch", "tool"), node("shape", "transform"),
