@@ -96,6 +96,11 @@ final class LibertyServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The server's own data directory (embedded database, JWT keys). */
+    Path dataDir() {
+        return wlp.resolve("usr/servers").resolve(name).resolve("data");
+    }
+
     Path messagesLog() {
         return wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log");
     }

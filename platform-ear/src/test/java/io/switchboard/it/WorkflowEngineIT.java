@@ -12,9 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The workflow engine's timing on the real server: parallel branches run side by side (the backend sees them in
- * flight together, each with its idempotency key), a node timeout fails a slow node, an approval timeout decides
- * by itself, and a cron schedule fires runs until it is disabled.
+ * The workflow engine on the real server: parallel branches run side by side (the backend sees them in flight
+ * together, each with its idempotency key), a map's items with their concurrency limit, the document-question
+ * template (retrieve, agent, approval) end to end, a node timeout failing a slow node, retries and restarts with
+ * new idempotency keys, an approval timeout deciding by itself, and a cron schedule firing runs until disabled.
  */
 class WorkflowEngineIT {
 
@@ -95,6 +96,41 @@ class WorkflowEngineIT {
         assertThat(backend.maxInFlight(tag)).as("two items at a time, not one, not four").isEqualTo(2);
         assertThat(backend.calls(tag + ".c")).containsExactly(run + ":each:2:fetch:0.0");
         assertThat(WorkflowRunsIT.nodeStates(done)).containsOnlyKeys("start", "each", "done");
+    }
+
+    @Test
+    void theDocumentQuestionTemplateRetrievesAnswersWaitsForApprovalAndCompletes() throws Exception {
+        String collection = "handbook-" + System.nanoTime();
+        String collectionId = api.post("/api/collections", admin, "{\"name\":\"" + collection + "\"}").json()
+                .getString("id");
+        Api.Reply uploaded = api.upload("/api/collections/" + collectionId + "/documents", admin, List.of(
+                KnowledgeDocuments.text("refunds.md", "text/markdown", "# Refunds\n\nCustomers may return any product "
+                        + "within 30 days for a full refund. Refunds reach the original card within 5 business days.\n")));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(202);
+        for (int i = 0; i < 200 && api.get("/api/collections/" + collectionId + "/ingestion", admin).json()
+                .getInt("documentsDone") < 1; i++) {
+            Thread.sleep(100);
+        }
+        String name = "ask-" + System.nanoTime();
+        Api.Reply imported = api.post("/api/workflow-templates/document-question-with-approval/import?name=" + name,
+                admin, "");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        String run = WorkflowRunsIT.start(imported.json().getString("id"),
+                "{\"question\":\"How long do refunds take?\",\"collection\":\"" + collection + "\"}").getString("id");
+        JsonObject waiting = WorkflowRunsIT.await(run, "waiting", "failed", "completed");
+        assertThat(waiting.getString("state")).as(waiting.toString()).isEqualTo("waiting");
+        assertThat(WorkflowRunsIT.nodeStates(waiting)).containsEntry("search", "completed")
+                .containsEntry("answer", "completed").containsEntry("review", "waiting");
+
+        assertThat(api.post("/api/runs/" + run + "/approvals/review", admin, "{\"approve\":true}").status())
+                .isEqualTo(200);
+        JsonObject done = WorkflowRunsIT.await(run, "completed", "failed");
+        assertThat(done.getString("state")).as(done.toString()).isEqualTo("completed");
+        JsonObject output = done.getJsonObject("output");
+        assertThat(output.getString("answer")).as("the document agent's answer").isNotBlank();
+        JsonObject passage = output.getJsonArray("passages").getJsonObject(0);
+        assertThat(passage.getString("document")).isEqualTo("refunds.md");
+        assertThat(passage.getString("text")).contains("5 business days");
     }
 
     @Test

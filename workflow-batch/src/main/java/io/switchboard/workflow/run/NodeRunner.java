@@ -14,14 +14,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The processor of the {@code workflow-run} job: runs the nodes of a wave side by side on the managed executor
- * (one node runs on the batch thread), each with its retries (doubling backoff) and its timeout per attempt, and
+ * The processor of the {@code workflow-run} job: runs the nodes of a wave side by side, each attempt on the managed
+ * executor (a lone expression-only node on the batch thread), each with its retries (doubling backoff) and its timeout per attempt, and
  * decides each outcome by the node's {@code onFailure}; an approval node without a decision waits.
  */
 @Named("workflowNodeRunner")
@@ -53,15 +55,21 @@ public class NodeRunner implements ItemProcessor {
     @ConfigProperty(name = "switchboard.workflows.node-timeout-seconds", defaultValue = "300")
     int defaultTimeoutSeconds;
 
+    /**
+     * Where a wave's nodes wait for their attempts and a map coordinates its items: waiting must not hold a managed
+     * thread, or the attempts queue behind the waiters on Liberty's slowly growing pool.
+     */
+    private static final ExecutorService WAITERS = Executors.newVirtualThreadPerTaskExecutor();
+
     @Override
     public Object processItem(Object item) throws Exception {
         List<RunContext.Item> items = ((RunContext.Wave) item).items();
         if (items.size() == 1) {
-            return new Wave(List.of(run(items.get(0))));
+            return new Wave(List.of(run(items.get(0), true)));
         }
         List<Future<Outcome>> running = new ArrayList<>();
         for (RunContext.Item next : items) {
-            running.add(threads.submit(() -> run(next)));
+            running.add(WAITERS.submit(() -> run(next, false)));
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -74,7 +82,7 @@ public class NodeRunner implements ItemProcessor {
         return new Wave(outcomes);
     }
 
-    private Outcome run(RunContext.Item next) throws InterruptedException {
+    private Outcome run(RunContext.Item next, boolean onBatchThread) throws InterruptedException {
         WorkflowNode node = next.node();
         if (NodeTypes.APPROVAL.equals(node.type())) {
             return approval(next);
@@ -85,7 +93,8 @@ public class NodeRunner implements ItemProcessor {
         int tries = 0; // a retry after a timeout keeps the key: the abandoned call may still go through
         for (int attempt = 0; attempt <= retries; attempt++) {
             try {
-                return new Outcome(next, NodeState.COMPLETED, attempt(next, next.attempt() + "." + tries), null);
+                JsonValue output = attempt(next, next.attempt() + "." + tries, onBatchThread);
+                return new Outcome(next, NodeState.COMPLETED, output, null);
             } catch (TimeoutException e) {
                 error = message(e);
             } catch (RuntimeException | StackOverflowError e) {
@@ -102,16 +111,18 @@ public class NodeRunner implements ItemProcessor {
     }
 
     /** One attempt; a node that calls out runs on its own thread and is abandoned when its timeout passes. */
-    private JsonValue attempt(RunContext.Item next, String attempt) throws TimeoutException, InterruptedException {
+    private JsonValue attempt(RunContext.Item next, String attempt, boolean onBatchThread)
+            throws TimeoutException, InterruptedException {
         WorkflowNode node = next.node();
-        if (INSTANT.contains(node.type())) {
+        if (INSTANT.contains(node.type()) && onBatchThread) {
             return executor.execute(next.run(), node, attempt, next.inputs(), next.nodes());
         }
         int timeout = node.timeoutSeconds() == null ? defaultTimeoutSeconds : node.timeoutSeconds();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
-        Future<JsonValue> call = threads.submit(() -> NodeTypes.MAP.equals(node.type())
-                ? maps.run(next.run(), next.definition(), node, attempt, next.inputs(), next.nodes(), deadline)
-                : executor.execute(next.run(), node, attempt, next.inputs(), next.nodes()));
+        Future<JsonValue> call = NodeTypes.MAP.equals(node.type())
+                ? WAITERS.submit(() -> maps.run(next.run(), next.definition(), node, attempt, next.inputs(), next.nodes(),
+                        deadline))
+                : threads.submit(() -> executor.execute(next.run(), node, attempt, next.inputs(), next.nodes()));
         try {
             return call.get(timeout, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
