@@ -6,6 +6,7 @@ import io.switchboard.api.workflow.ApprovalRequest;
 import io.switchboard.api.workflow.RunRequest;
 import io.switchboard.api.workflow.RunView;
 import io.switchboard.web.SwitchboardApplication;
+import io.switchboard.web.security.CallerRoles;
 import io.switchboard.workflow.run.WorkflowRuns;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,8 @@ public class RunResource {
     @Operation(summary = "Start a run of the workflow (a Jakarta Batch job) with inputs; 202 with the run")
     public Response start(@PathParam("id") String workflow, RunRequest request, @Context SecurityContext security,
                           @Context UriInfo uri) {
-        RunView run = runs.start(workflow, request, security.getUserPrincipal().getName(), ScheduleResource.roles(security));
+        RunView run = runs.start(workflow, request, security.getUserPrincipal().getName(),
+                CallerRoles.of(security));
         return Response.accepted(run).location(uri.getBaseUriBuilder().path("api/runs/{id}").build(run.id())).build();
     }
 

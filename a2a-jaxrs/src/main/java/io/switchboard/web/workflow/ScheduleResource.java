@@ -4,6 +4,7 @@ import io.switchboard.api.user.Roles;
 import io.switchboard.api.workflow.ScheduleRequest;
 import io.switchboard.api.workflow.ScheduleView;
 import io.switchboard.web.SwitchboardApplication;
+import io.switchboard.web.security.CallerRoles;
 import io.switchboard.workflow.schedule.WorkflowSchedules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +45,8 @@ public class ScheduleResource {
     public Response create(@PathParam("id") String workflow,
                            @NotNull(message = "A JSON body is required") ScheduleRequest request,
                            @Context SecurityContext security, @Context UriInfo uri) {
-        ScheduleView s = schedules.create(workflow, request, security.getUserPrincipal().getName(), roles(security));
+        ScheduleView s = schedules.create(workflow, request, security.getUserPrincipal().getName(),
+                CallerRoles.of(security));
         return Response.created(uri.getAbsolutePathBuilder().path(s.id()).build()).entity(s).build();
     }
 
@@ -82,15 +82,5 @@ public class ScheduleResource {
     public Response delete(@PathParam("id") String workflow, @PathParam("scheduleId") String id) {
         schedules.delete(workflow, id);
         return Response.noContent().build();
-    }
-
-    static Set<String> roles(SecurityContext security) {
-        Set<String> roles = new LinkedHashSet<>();
-        for (String role : List.of(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER)) {
-            if (security.isUserInRole(role)) {
-                roles.add(role);
-            }
-        }
-        return roles;
     }
 }
