@@ -1,5 +1,6 @@
 package io.switchboard.it;
 
+import io.switchboard.testing.liberty.LibertyServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.testing.model.ScriptedModelServer;

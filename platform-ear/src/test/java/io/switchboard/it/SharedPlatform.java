@@ -1,5 +1,6 @@
 package io.switchboard.it;
 
+import io.switchboard.testing.liberty.LibertyServer;
 import java.util.Map;
 
 /**

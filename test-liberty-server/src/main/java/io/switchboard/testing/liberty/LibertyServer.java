@@ -1,4 +1,4 @@
-package io.switchboard.it;
+package io.switchboard.testing.liberty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,9 +22,9 @@ import java.util.stream.Stream;
  * {@code bin/server start|stop} script, as an operator would. The environment is the caller's minus every
  * {@code SWITCHBOARD_*} variable, plus what the test sets, so the defaults are the shipped ones.
  */
-final class LibertyServer implements AutoCloseable {
+public final class LibertyServer implements AutoCloseable {
 
-    static final String TEMPLATE = "switchboard";
+    public static final String TEMPLATE = "switchboard";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final Path wlp;
@@ -41,7 +41,7 @@ final class LibertyServer implements AutoCloseable {
     }
 
     /** A new server called {@code name}, copied from the template without its logs, work area or data. */
-    static LibertyServer freshCopy(String name, int port, Map<String, String> extraEnvironment) {
+    public static LibertyServer freshCopy(String name, int port, Map<String, String> extraEnvironment) {
         Path wlp = Path.of(System.getProperty("liberty.dir", "target/liberty/wlp")).toAbsolutePath();
         Path servers = wlp.resolve("usr/servers");
         Path template = servers.resolve(TEMPLATE);
@@ -69,7 +69,7 @@ final class LibertyServer implements AutoCloseable {
      * Adds JVM options to this server's {@code jvm.options}; one that selects a garbage collector replaces the
      * template's choice (the JVM refuses two).
      */
-    void overrideJvmOptions(List<String> options) {
+    public void overrideJvmOptions(List<String> options) {
         Path file = wlp.resolve("usr/servers").resolve(name).resolve("jvm.options");
         try {
             List<String> lines = new java.util.ArrayList<>(Files.exists(file) ? Files.readAllLines(file) : List.of());
@@ -88,24 +88,24 @@ final class LibertyServer implements AutoCloseable {
     }
 
     /** Sets an environment variable for the server's next start. */
-    void environment(String name, String value) {
+    public void environment(String name, String value) {
         environment.put(name, value);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
     /** The server's own data directory (embedded database, JWT keys). */
-    Path dataDir() {
+    public Path dataDir() {
         return wlp.resolve("usr/servers").resolve(name).resolve("data");
     }
 
-    Path messagesLog() {
+    public Path messagesLog() {
         return wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log");
     }
 
-    String messages() {
+    public String messages() {
         try {
             return Files.exists(messagesLog()) ? Files.readString(messagesLog(), StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
@@ -114,13 +114,13 @@ final class LibertyServer implements AutoCloseable {
     }
 
     /** Starts the server and waits until {@code /health/ready} answers UP. */
-    void start() {
+    public void start() {
         run("start");
         running = true;
         awaitReady();
     }
 
-    void stop() {
+    public void stop() {
         if (running) {
             run("stop");
             running = false;
@@ -139,7 +139,7 @@ final class LibertyServer implements AutoCloseable {
     }
 
     /** Kills the server's JVM at once (kill -9): no shutdown hooks, no orderly stop, as in a crash. */
-    void kill() {
+    public void kill() {
         Path pidFile = wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
         try {
             long pid = Long.parseLong(Files.readString(pidFile).strip());
@@ -156,7 +156,7 @@ final class LibertyServer implements AutoCloseable {
         }
     }
 
-    void restart() {
+    public void restart() {
         stop();
         start();
     }

@@ -1,0 +1,307 @@
+package io.switchboard.console.client;
+
+import io.switchboard.api.agent.AgentView;
+import io.switchboard.api.auth.TokenRequest;
+import io.switchboard.api.auth.TokenResponse;
+import io.switchboard.api.client.AgentsApi;
+import io.switchboard.api.client.ApiCallException;
+import io.switchboard.api.client.AuthApi;
+import io.switchboard.api.client.EventsApi;
+import io.switchboard.api.client.RunsApi;
+import io.switchboard.api.client.WorkflowsApi;
+import io.switchboard.api.event.ExecutionEventView;
+import io.switchboard.api.problem.Problem;
+import io.switchboard.api.workflow.ApprovalRequest;
+import io.switchboard.api.workflow.RunRequest;
+import io.switchboard.api.workflow.RunView;
+import io.switchboard.api.workflow.WorkflowCheck;
+import io.switchboard.api.workflow.WorkflowDocument;
+import io.switchboard.api.workflow.WorkflowVersionRequest;
+import io.switchboard.api.workflow.WorkflowVersionView;
+import io.switchboard.api.workflow.WorkflowView;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The platform's REST and SSE API over HTTP, as the signed-in user. Thread-safe; every call blocks, so the
+ * console makes them through its background tasks, never on the FX thread.
+ */
+public final class HttpPlatformClient implements AuthApi, AgentsApi, WorkflowsApi, RunsApi, EventsApi {
+
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+    private static final Type AGENTS = new ArrayList<AgentView>() { }.getClass().getGenericSuperclass();
+    private static final Type WORKFLOWS = new ArrayList<WorkflowView>() { }.getClass().getGenericSuperclass();
+    private static final Type VERSIONS = new ArrayList<WorkflowVersionView>() { }.getClass().getGenericSuperclass();
+    private static final Type RUNS = new ArrayList<RunView>() { }.getClass().getGenericSuperclass();
+
+    private final String server;
+    private final HttpClient http;
+    private volatile String token;
+    private volatile Runnable onUnauthorized = () -> { };
+
+    public HttpPlatformClient(String server) {
+        this.server = ServerAddress.normalise(server);
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public String server() {
+        return server;
+    }
+
+    /** Signs in: a token for the user, kept for every later call. */
+    public Session signIn(String user, String password) {
+        TokenResponse response = token(new TokenRequest(user, password));
+        token = response.accessToken();
+        return Session.of(server, user, response.accessToken(), response.expiresIn());
+    }
+
+    public void signOut() {
+        token = null;
+    }
+
+    /** Called (on the calling thread) when the server refuses the token, e.g. because it expired. */
+    public void onUnauthorized(Runnable action) {
+        onUnauthorized = action;
+    }
+
+    @Override
+    public TokenResponse token(TokenRequest request) {
+        return call("POST", "/api/auth/token", request, TokenResponse.class);
+    }
+
+    @Override
+    public List<AgentView> agents() {
+        return call("GET", "/api/agents", null, AGENTS);
+    }
+
+    @Override
+    public AgentView enable(String idOrName) {
+        return call("POST", "/api/agents/" + segment(idOrName) + "/enable", null, AgentView.class);
+    }
+
+    @Override
+    public AgentView disable(String idOrName) {
+        return call("POST", "/api/agents/" + segment(idOrName) + "/disable", null, AgentView.class);
+    }
+
+    @Override
+    public List<WorkflowView> workflows() {
+        return call("GET", "/api/workflows", null, WORKFLOWS);
+    }
+
+    @Override
+    public WorkflowView workflow(String idOrName) {
+        return call("GET", "/api/workflows/" + segment(idOrName), null, WorkflowView.class);
+    }
+
+    @Override
+    public WorkflowView create(WorkflowDocument definition) {
+        return call("POST", "/api/workflows", definition, WorkflowView.class);
+    }
+
+    @Override
+    public WorkflowView newVersion(String id, WorkflowVersionRequest request) {
+        return call("POST", "/api/workflows/" + segment(id) + "/versions", request, WorkflowView.class);
+    }
+
+    @Override
+    public List<WorkflowVersionView> versions(String id) {
+        return call("GET", "/api/workflows/" + segment(id) + "/versions", null, VERSIONS);
+    }
+
+    @Override
+    public WorkflowVersionView version(String id, int version) {
+        return call("GET", "/api/workflows/" + segment(id) + "/versions/" + version, null, WorkflowVersionView.class);
+    }
+
+    @Override
+    public WorkflowCheck validate(WorkflowDocument definition) {
+        return call("POST", "/api/workflows/validate", definition, WorkflowCheck.class);
+    }
+
+    @Override
+    public RunView start(String workflowId, RunRequest request) {
+        return call("POST", "/api/workflows/" + segment(workflowId) + "/runs", request, RunView.class);
+    }
+
+    @Override
+    public RunView run(String runId) {
+        return call("GET", "/api/runs/" + segment(runId), null, RunView.class);
+    }
+
+    @Override
+    public List<RunView> runs(String workflow, String state, int limit) {
+        StringBuilder path = new StringBuilder("/api/runs?limit=").append(limit);
+        if (workflow != null && !workflow.isBlank()) {
+            path.append("&workflow=").append(query(workflow));
+        }
+        if (state != null && !state.isBlank()) {
+            path.append("&state=").append(query(state));
+        }
+        return call("GET", path.toString(), null, RUNS);
+    }
+
+    @Override
+    public RunView decide(String runId, String nodeId, ApprovalRequest decision) {
+        return call("POST", "/api/runs/" + segment(runId) + "/approvals/" + segment(nodeId), decision, RunView.class);
+    }
+
+    @Override
+    public RunView stop(String runId) {
+        return call("POST", "/api/runs/" + segment(runId) + "/stop", null, RunView.class);
+    }
+
+    @Override
+    public RunView restart(String runId) {
+        return call("POST", "/api/runs/" + segment(runId) + "/restart", null, RunView.class);
+    }
+
+    @Override
+    public AutoCloseable subscribe(String task, long after, Consumer<ExecutionEventView> onEvent,
+                                   Consumer<Throwable> onEnd) {
+        StringBuilder path = new StringBuilder("/api/events");
+        String separator = "?";
+        if (task != null) {
+            path.append(separator).append("task=").append(query(task));
+            separator = "&";
+        }
+        if (after >= 0) {
+            path.append(separator).append("after=").append(after);
+        }
+        HttpRequest request = authorised(HttpRequest.newBuilder(URI.create(server + path)))
+                .header("Accept", "text/event-stream").GET().build();
+        EventStreamReader reader = new EventStreamReader(http, request, onEvent, onEnd);
+        reader.start();
+        return reader;
+    }
+
+    private <T> T call(String method, String path, Object body, Type type) {
+        HttpRequest.Builder builder = authorised(HttpRequest.newBuilder(URI.create(server + path)))
+                .timeout(CALL_TIMEOUT).header("Accept", "application/json");
+        if (body != null) {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JsonCodec.write(body)));
+        } else {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw ApiCallException.unreachable(server, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiCallException.unreachable(server, e);
+        }
+        if (response.statusCode() >= 400) {
+            if (response.statusCode() == 401 && token != null && !path.equals("/api/auth/token")) {
+                onUnauthorized.run();
+            }
+            throw refusal(response.statusCode(), response.body());
+        }
+        return response.body().isBlank() ? null : JsonCodec.read(response.body(), type);
+    }
+
+    private HttpRequest.Builder authorised(HttpRequest.Builder builder) {
+        String current = token;
+        return current == null ? builder : builder.header("Authorization", "Bearer " + current);
+    }
+
+    static ApiCallException refusal(int status, String body) {
+        Problem problem = null;
+        try {
+            problem = body == null || body.isBlank() ? null : JsonCodec.read(body, Problem.class);
+        } catch (RuntimeException notAProblem) {
+            // a proxy's HTML page, say: the status alone must do
+        }
+        String message = problem == null ? "HTTP " + status
+                : problem.detail() != null && !problem.detail().isBlank() ? problem.detail()
+                : problem.title() != null ? problem.title() : "HTTP " + status;
+        return new ApiCallException(status, problem, message);
+    }
+
+    private static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Reads one SSE response on a daemon thread; closing it closes the connection. */
+    private static final class EventStreamReader implements AutoCloseable {
+
+        private final HttpClient http;
+        private final HttpRequest request;
+        private final Consumer<ExecutionEventView> onEvent;
+        private final Consumer<Throwable> onEnd;
+        private final Thread thread;
+        private volatile InputStream body;
+        private volatile boolean closed;
+
+        EventStreamReader(HttpClient http, HttpRequest request, Consumer<ExecutionEventView> onEvent,
+                          Consumer<Throwable> onEnd) {
+            this.http = http;
+            this.request = request;
+            this.onEvent = onEvent;
+            this.onEnd = onEnd;
+            this.thread = Thread.ofPlatform().daemon().name("console-events").unstarted(this::read);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        private void read() {
+            Throwable failure = null;
+            try {
+                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                body = response.body();
+                if (response.statusCode() >= 400) {
+                    try (InputStream in = body) {
+                        throw refusal(response.statusCode(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+                if (closed) {
+                    return;
+                }
+                SseLines.read(body, data -> onEvent.accept(JsonCodec.read(data, ExecutionEventView.class)));
+            } catch (IOException | RuntimeException e) {
+                failure = closed ? null : e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                if (!closed) {
+                    onEnd.accept(failure);
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            InputStream in = body;
+            if (in != null) {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // closing anyway
+                }
+            }
+            thread.interrupt();
+        }
+    }
+}

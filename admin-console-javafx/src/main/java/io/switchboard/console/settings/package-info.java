@@ -1,0 +1,2 @@
+/** What the console remembers between starts: the last server and user (never a password). */
+package io.switchboard.console.settings;

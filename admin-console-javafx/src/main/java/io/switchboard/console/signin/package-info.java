@@ -1,0 +1,2 @@
+/** The sign-in screen: server, user and password for a token, with plain messages for each way it can fail. */
+package io.switchboard.console.signin;

@@ -1,0 +1,160 @@
+package io.switchboard.console.client;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.switchboard.api.client.ApiCallException;
+import io.switchboard.api.event.ExecutionEventView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The HTTP client against a small scripted server: tokens, problems, the 401 hook and the SSE stream. */
+class HttpPlatformClientTest {
+
+    private final HttpServer server;
+    private final AtomicReference<String> lastAuthorization = new AtomicReference<>();
+    private final String token = "h." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+            "{\"upn\":\"ann\",\"groups\":[\"operator\"],\"exp\":4102444800}".getBytes(StandardCharsets.UTF_8)) + ".s";
+
+    HttpPlatformClientTest() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/auth/token", ex -> {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (body.contains("\"password\":\"right\"")) {
+                send(ex, 200, "application/json", "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\","
+                        + "\"expires_in\":3600}");
+            } else {
+                send(ex, 401, "application/problem+json", "{\"title\":\"Unauthorized\",\"status\":401,"
+                        + "\"detail\":\"wrong user name or password\"}");
+            }
+        });
+        server.createContext("/api/workflows/validate", ex -> {
+            lastAuthorization.set(ex.getRequestHeaders().getFirst("Authorization"));
+            send(ex, 400, "application/problem+json", "{\"title\":\"Bad Request\",\"status\":400,\"detail\":"
+                    + "\"The request is invalid\",\"errors\":[{\"field\":\"nodes[a].type\",\"message\":\"unknown\"}]}");
+        });
+        server.createContext("/api/agents", ex -> send(ex, 401, "application/problem+json",
+                "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"token expired\"}"));
+        server.createContext("/api/runs/html", ex -> send(ex, 502, "text/html", "<html>bad gateway</html>"));
+        server.createContext("/api/events", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+            ex.sendResponseHeaders(200, 0);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write((": execution events after 0\n\n"
+                        + "id: 7\nevent: node.completed\ndata: {\"id\":7,\"type\":\"node.completed\",\"taskId\":\"r1\",\n"
+                        + "data: \"at\":\"2026-01-01T00:00:00Z\"}\n\n"
+                        + "id: 8\nevent: run.completed\ndata: {\"id\":8,\"type\":\"run.completed\",\"taskId\":\"r1\"}\n\n"
+                        + "query: " + ex.getRequestURI().getQuery() + "\n\n").getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @Test
+    void signInKeepsTheTokenAndReadsTheRolesFromIt() {
+        HttpPlatformClient client = new HttpPlatformClient(base() + "/");
+        Session session = client.signIn("ann", "right");
+
+        assertThat(session.roles()).containsExactly("operator");
+        assertThat(session.canUseConsole()).isTrue();
+        assertThat(session.canEdit()).isTrue();
+        assertThat(session.server()).isEqualTo(base());
+
+        assertThatThrownBy(() -> client.validate(null)).isInstanceOf(ApiCallException.class);
+        assertThat(lastAuthorization.get()).isEqualTo("Bearer " + token);
+    }
+
+    @Test
+    void aWrongPasswordIsA401WithTheServersWords() {
+        assertThatThrownBy(() -> new HttpPlatformClient(base()).signIn("ann", "wrong"))
+                .isInstanceOfSatisfying(ApiCallException.class, e -> {
+                    assertThat(e.status()).isEqualTo(401);
+                    assertThat(e.getMessage()).isEqualTo("wrong user name or password");
+                });
+    }
+
+    @Test
+    void problemsCarryTheirFieldErrorsAndOtherBodiesTheStatusAlone() {
+        HttpPlatformClient client = new HttpPlatformClient(base());
+        assertThatThrownBy(() -> client.validate(new io.switchboard.api.workflow.WorkflowDocument("x", null, null,
+                null, null))).isInstanceOfSatisfying(ApiCallException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.fieldErrors()).extracting(f -> f.field()).containsExactly("nodes[a].type");
+                });
+        assertThatThrownBy(() -> client.run("html")).isInstanceOfSatisfying(ApiCallException.class, e -> {
+            assertThat(e.status()).isEqualTo(502);
+            assertThat(e.getMessage()).isEqualTo("HTTP 502");
+        });
+    }
+
+    @Test
+    void aRefusedTokenCallsTheUnauthorizedHook() {
+        HttpPlatformClient client = new HttpPlatformClient(base());
+        client.signIn("ann", "right");
+        AtomicInteger calls = new AtomicInteger();
+        client.onUnauthorized(calls::incrementAndGet);
+
+        assertThatThrownBy(client::agents).isInstanceOf(ApiCallException.class);
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void anUnreachableServerSaysSo() throws IOException {
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        HttpPlatformClient client = new HttpPlatformClient("http://127.0.0.1:" + port);
+        assertThatThrownBy(() -> client.signIn("ann", "x")).isInstanceOfSatisfying(ApiCallException.class, e -> {
+            assertThat(e.unreachable()).isTrue();
+            assertThat(e.getMessage()).startsWith("Cannot reach the server at http://127.0.0.1:" + port);
+        });
+    }
+
+    @Test
+    void theEventStreamDeliversEachEventAndTheFilterReachesTheServer() throws Exception {
+        HttpPlatformClient client = new HttpPlatformClient(base());
+        List<ExecutionEventView> received = new CopyOnWriteArrayList<>();
+        CompletableFuture<Throwable> ended = new CompletableFuture<>();
+
+        try (AutoCloseable subscription = client.subscribe("r1", 5, received::add, ended::complete)) {
+            assertThat(ended.get(10, TimeUnit.SECONDS)).isNull();
+        }
+
+        assertThat(received).extracting(ExecutionEventView::id).containsExactly(7L, 8L);
+        assertThat(received.get(0).at()).isEqualTo("2026-01-01T00:00:00Z");
+        assertThat(received.get(1).type()).isEqualTo("run.completed");
+    }
+
+    private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

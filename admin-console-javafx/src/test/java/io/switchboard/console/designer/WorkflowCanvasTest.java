@@ -1,0 +1,78 @@
+package io.switchboard.console.designer;
+
+import io.switchboard.console.concurrent.SameThreadTasks;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The designer's gestures with a real (headless) JavaFX scene and mouse: drag from the palette to add nodes, drag
+ * from an output port to an input port to connect, Delete to remove, the Undo button to bring it back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkflowCanvasTest {
+
+    private final FakeWorkflowsApi api = new FakeWorkflowsApi();
+    private DesignerViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new DesignerViewModel(api, new SameThreadTasks());
+        stage.setScene(new Scene(new DesignerView(model, (id, inputs) -> { }), 1200, 700));
+        stage.getScene().getStylesheets().add(
+                io.switchboard.console.ConsoleWindow.class.getResource("console.css").toExternalForm());
+        stage.show();
+    }
+
+    @Test
+    void nodesAreDroppedFromThePaletteConnectedByTheirPortsDeletedAndRestored(FxRobot robot) {
+        robot.drag("#palette-start").dropTo("#canvas");
+        robot.drag("#palette-transform").moveBy(0, 0);
+        robot.dropTo(robot.point("#canvas").atOffset(-150, 150));
+        robot.drag("#palette-end").moveBy(0, 0);
+        robot.dropTo(robot.point("#canvas").atOffset(200, 150));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.nodes()).extracting(DesignNode::id).containsExactly("start", "transform1", "end");
+
+        robot.drag("#port-out-start").dropTo("#port-in-transform1");
+        robot.drag("#port-out-transform1").dropTo("#port-in-end");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.edges()).containsExactly(new DesignEdge("start", "transform1", null, false),
+                new DesignEdge("transform1", "end", null, false));
+
+        robot.clickOn("#node-transform1").type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.nodes()).extracting(DesignNode::id).containsExactly("start", "end");
+        assertThat(model.edges()).isEmpty();
+
+        robot.clickOn("#undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.nodes()).extracting(DesignNode::id).contains("transform1");
+        assertThat(model.edges()).hasSize(2);
+        assertThat(robot.lookup("#edge-start-transform1").tryQuery()).isPresent();
+    }
+
+    @Test
+    void draggingANodeMovesItAndTheMoveCanBeUndone(FxRobot robot) {
+        robot.interact(() -> model.addNode("agent", 100, 100));
+        DesignNode agent = model.nodes().get(0);
+
+        robot.drag("#node-agent1").moveBy(120, 40).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(agent.xProperty().get()).isBetween(200.0, 240.0);
+        assertThat(agent.yProperty().get()).isBetween(120.0, 160.0);
+
+        robot.interact(model::undo);
+        assertThat(agent.xProperty().get()).isEqualTo(100.0);
+        assertThat(agent.yProperty().get()).isEqualTo(100.0);
+    }
+}

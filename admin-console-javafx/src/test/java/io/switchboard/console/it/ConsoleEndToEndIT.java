@@ -1,0 +1,142 @@
+package io.switchboard.console.it;
+
+import io.switchboard.api.workflow.RunView;
+import io.switchboard.console.ConsoleWindow;
+import io.switchboard.console.client.Connection;
+import io.switchboard.console.client.HttpPlatformClient;
+import io.switchboard.console.concurrent.FxBackgroundTasks;
+import io.switchboard.console.settings.ConsoleSettings;
+import io.switchboard.testing.liberty.LibertyServer;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console as an admin uses it, against a real server: sign in; build a three-node workflow by dragging from
+ * the palette and connecting ports; save it; run it; watch the node states turn to completed. Saves a screenshot
+ * of each screen on the way.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleEndToEndIT {
+
+    private static final String PASSWORD = "console-e2e-admin-password";
+    private static LibertyServer server;
+
+    private final Screenshots screenshots = new Screenshots();
+    private final FxBackgroundTasks tasks = new FxBackgroundTasks();
+    private Stage stage;
+
+    @BeforeAll
+    static void startServer() {
+        server = LibertyServer.freshCopy("console-e2e", Integer.getInteger("it.port.console", 19090),
+                Map.of("SWITCHBOARD_ADMIN_PASSWORD", PASSWORD));
+        server.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        ConsoleSettings settings = new ConsoleSettings(
+                Preferences.userRoot().node("switchboard-console-it-" + UUID.randomUUID()));
+        settings.remember(server.baseUrl(), "admin");
+        new ConsoleWindow(stage, tasks, settings, Connection::open);
+        stage.show();
+    }
+
+    @Test
+    void anAdminSignsInDesignsAThreeNodeWorkflowSavesItRunsItAndWatchesItComplete(FxRobot robot) throws Exception {
+        // sign in: the server and user are remembered, the password is not
+        assertThat(robot.lookup("#server").queryTextInputControl().getText()).isEqualTo(server.baseUrl());
+        assertThat(robot.lookup("#password").queryTextInputControl().getText()).isEmpty();
+        robot.clickOn("#password").write("wrong-password");
+        robot.clickOn("#sign-in-button");
+        await(() -> text("#sign-in-message").contains("Wrong user name or password"));
+        screenshots.save(robot, stage.getScene(), "sign-in");
+
+        robot.doubleClickOn("#password").eraseText(20).write(PASSWORD);
+        robot.clickOn("#sign-in-button");
+        await(() -> robot.lookup("#main").tryQuery().isPresent());
+        assertThat(text("#signed-in-as")).startsWith("admin (admin) at " + server.baseUrl());
+
+        // the agents tab lists the built-in agents with their status
+        await(() -> !robot.lookup("#agent-table").queryAs(TableView.class).getItems().isEmpty());
+        screenshots.save(robot, stage.getScene(), "agents");
+
+        // design: three nodes from the palette, two connections, a template, a name
+        robot.clickOn("#tab-designer .tab-label");
+        robot.drag("#palette-start").dropTo(robot.point("#canvas").atOffset(-320, -120));
+        robot.drag("#palette-transform").dropTo(robot.point("#canvas").atOffset(-60, -40));
+        robot.drag("#palette-end").dropTo(robot.point("#canvas").atOffset(200, 40));
+        robot.drag("#port-out-start").dropTo("#port-in-transform1");
+        robot.drag("#port-out-transform1").dropTo("#port-in-end");
+        assertThat(robot.lookup("#edge-start-transform1").tryQuery()).isPresent();
+        assertThat(robot.lookup("#edge-transform1-end").tryQuery()).isPresent();
+
+        robot.clickOn("#node-transform1");
+        robot.clickOn("#property-template").write("hello from the console");
+        robot.clickOn("#node-end"); // the template is committed when its field loses the focus
+        String name = "console-e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        robot.doubleClickOn("#workflow-name").eraseText(30).write(name);
+
+        robot.clickOn("#save");
+        await(() -> text("#version").equals("v1"));
+        assertThat(text("#designer-message")).isEqualTo("Saved '" + name + "' as version 1.");
+        screenshots.save(robot, stage.getScene(), "designer");
+
+        // run it and watch it on the runs tab
+        robot.clickOn("#run");
+        await(() -> "completed".equals(text("#run-state")));
+        for (String node : List.of("start", "transform1", "end")) {
+            await(() -> robot.lookup("#run-canvas #node-" + node).query().getStyleClass().contains("state-completed"));
+        }
+        robot.clickOn("#run-canvas #node-transform1");
+        await(() -> robot.lookup("#node-detail").queryTextInputControl().getText().contains("hello from the console"));
+        screenshots.save(robot, stage.getScene(), "runs");
+
+        // the server agrees
+        HttpPlatformClient api = new HttpPlatformClient(server.baseUrl());
+        api.signIn("admin", PASSWORD);
+        List<RunView> runs = api.runs(name, null, 10);
+        assertThat(runs).singleElement().satisfies(run -> {
+            assertThat(run.state()).isEqualTo("completed");
+            assertThat(run.version()).isEqualTo(1);
+        });
+        assertThat(api.workflow(name).definition().edges()).hasSize(2);
+    }
+
+    private static String text(String query) {
+        Node node = new FxRobot().lookup(query).query();
+        return node instanceof Label label ? label.getText()
+                : ((javafx.scene.control.Labeled) node).getText();
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
