@@ -2,6 +2,7 @@ package io.switchboard.console;
 
 import io.switchboard.console.client.Connection;
 import io.switchboard.console.concurrent.BackgroundTasks;
+import io.switchboard.console.knowledge.FilePicker;
 import io.switchboard.console.settings.ConsoleSettings;
 import io.switchboard.console.shell.MainView;
 import io.switchboard.console.signin.SignInView;
@@ -23,10 +24,18 @@ public final class ConsoleWindow {
     private final Scene scene;
     private final BackgroundTasks tasks;
     private final SignInViewModel signIn;
+    private final FilePicker files;
     private MainView main;
 
     public ConsoleWindow(Stage stage, BackgroundTasks tasks, ConsoleSettings settings, Connection.Connector connector) {
+        this(stage, tasks, settings, connector, FilePicker.dialog());
+    }
+
+    /** With a file picker of the caller's (tests choose files without a dialog). */
+    public ConsoleWindow(Stage stage, BackgroundTasks tasks, ConsoleSettings settings, Connection.Connector connector,
+                         FilePicker files) {
         this.tasks = tasks;
+        this.files = files;
         this.signIn = new SignInViewModel(tasks, settings, connector, this::signedIn);
         this.scene = new Scene(new StackPane(), WIDTH, HEIGHT);
         scene.getStylesheets().add(ConsoleWindow.class.getResource("console.css").toExternalForm());
@@ -47,7 +56,7 @@ public final class ConsoleWindow {
                 showSignIn();
             }
         }));
-        main = new MainView(connection, tasks, this::showSignIn);
+        main = new MainView(connection, tasks, files, this::showSignIn);
         scene.setRoot(main);
     }
 

@@ -82,7 +82,7 @@ class WorkflowEngineIT {
                 {"name":"%s","inputs":[{"name":"ids","type":"array"}],
                  "nodes":[{"id":"start","type":"start"},
                   {"id":"each","type":"map","config":{"items":"${inputs.ids}","concurrency":2}},
-                  {"id":"fetch","type":"tool","config":{"tool":"%s","arguments":{"node":"%s.${item}","ms":700}}},
+                  {"id":"fetch","type":"tool","config":{"tool":"%s","arguments":{"node":"%s.${item}","ms":1500}}},
                   {"id":"shape","type":"transform","config":{"template":"${index}:${nodes.fetch.output.body.node}"}},
                   {"id":"done","type":"end","config":{"output":"${nodes.each.output}"}}],
                  "edges":[{"from":"start","to":"each"},{"from":"each","to":"fetch","when":"item"},

@@ -7,6 +7,17 @@ import io.switchboard.api.client.AgentsApi;
 import io.switchboard.api.client.ApiCallException;
 import io.switchboard.api.client.AuthApi;
 import io.switchboard.api.client.EventsApi;
+import io.switchboard.api.client.FileUpload;
+import io.switchboard.api.client.KnowledgeApi;
+import io.switchboard.api.client.StatusApi;
+import io.switchboard.api.knowledge.CollectionView;
+import io.switchboard.api.knowledge.CreateCollectionRequest;
+import io.switchboard.api.knowledge.DocumentView;
+import io.switchboard.api.knowledge.IngestionProgress;
+import io.switchboard.api.knowledge.QueryRequest;
+import io.switchboard.api.knowledge.QueryResult;
+import io.switchboard.api.status.PlatformStatus;
+import io.switchboard.api.usage.UsageReport;
 import io.switchboard.api.client.RunsApi;
 import io.switchboard.api.client.WorkflowsApi;
 import io.switchboard.api.event.ExecutionEventView;
@@ -38,13 +49,16 @@ import java.util.function.Consumer;
  * The platform's REST and SSE API over HTTP, as the signed-in user. Thread-safe; every call blocks, so the
  * console makes them through its background tasks, never on the FX thread.
  */
-public final class HttpPlatformClient implements AuthApi, AgentsApi, WorkflowsApi, RunsApi, EventsApi {
+public final class HttpPlatformClient
+        implements AuthApi, AgentsApi, WorkflowsApi, RunsApi, EventsApi, StatusApi, KnowledgeApi {
 
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
     private static final Type AGENTS = new ArrayList<AgentView>() { }.getClass().getGenericSuperclass();
     private static final Type WORKFLOWS = new ArrayList<WorkflowView>() { }.getClass().getGenericSuperclass();
     private static final Type VERSIONS = new ArrayList<WorkflowVersionView>() { }.getClass().getGenericSuperclass();
     private static final Type RUNS = new ArrayList<RunView>() { }.getClass().getGenericSuperclass();
+    private static final Type COLLECTIONS = new ArrayList<CollectionView>() { }.getClass().getGenericSuperclass();
+    private static final Type DOCUMENTS = new ArrayList<DocumentView>() { }.getClass().getGenericSuperclass();
 
     private final String server;
     private final HttpClient http;
@@ -181,9 +195,65 @@ public final class HttpPlatformClient implements AuthApi, AgentsApi, WorkflowsAp
         if (after >= 0) {
             path.append(separator).append("after=").append(after);
         }
+        return stream(path.toString(), data -> onEvent.accept(JsonCodec.read(data, ExecutionEventView.class)), onEnd);
+    }
+
+    @Override
+    public PlatformStatus status() {
+        return call("GET", "/api/status", null, PlatformStatus.class);
+    }
+
+    @Override
+    public UsageReport usageToday() {
+        return call("GET", "/api/usage?by=agent", null, UsageReport.class);
+    }
+
+    @Override
+    public List<CollectionView> collections() {
+        return call("GET", "/api/collections", null, COLLECTIONS);
+    }
+
+    @Override
+    public CollectionView createCollection(CreateCollectionRequest request) {
+        return call("POST", "/api/collections", request, CollectionView.class);
+    }
+
+    @Override
+    public List<DocumentView> documents(String collectionId) {
+        return call("GET", "/api/collections/" + segment(collectionId) + "/documents", null, DOCUMENTS);
+    }
+
+    @Override
+    public List<DocumentView> upload(String collectionId, List<FileUpload> files) {
+        Multipart body = Multipart.of(files);
+        HttpRequest request = authorised(HttpRequest.newBuilder(URI.create(server + "/api/collections/"
+                + segment(collectionId) + "/documents")))
+                .timeout(Duration.ofMinutes(5)).header("Accept", "application/json")
+                .header("Content-Type", body.contentType()).POST(body.publisher()).build();
+        return send(request, request.uri().getPath(), DOCUMENTS);
+    }
+
+    @Override
+    public IngestionProgress progress(String collectionId) {
+        return call("GET", "/api/collections/" + segment(collectionId) + "/ingestion", null, IngestionProgress.class);
+    }
+
+    @Override
+    public AutoCloseable followIngestion(String collectionId, Consumer<IngestionProgress> onProgress,
+                                         Consumer<Throwable> onEnd) {
+        return stream("/api/collections/" + segment(collectionId) + "/ingestion/events",
+                data -> onProgress.accept(JsonCodec.read(data, IngestionProgress.class)), onEnd);
+    }
+
+    @Override
+    public QueryResult query(String collectionId, QueryRequest request) {
+        return call("POST", "/api/collections/" + segment(collectionId) + "/query", request, QueryResult.class);
+    }
+
+    private AutoCloseable stream(String path, Consumer<String> onData, Consumer<Throwable> onEnd) {
         HttpRequest request = authorised(HttpRequest.newBuilder(URI.create(server + path)))
                 .header("Accept", "text/event-stream").GET().build();
-        EventStreamReader reader = new EventStreamReader(http, request, onEvent, onEnd);
+        EventStreamReader reader = new EventStreamReader(http, request, onData, onEnd);
         reader.start();
         return reader;
     }
@@ -197,9 +267,13 @@ public final class HttpPlatformClient implements AuthApi, AgentsApi, WorkflowsAp
         } else {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         }
+        return send(builder.build(), path, type);
+    }
+
+    private <T> T send(HttpRequest request, String path, Type type) {
         HttpResponse<String> response;
         try {
-            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw ApiCallException.unreachable(server, e);
         } catch (InterruptedException e) {
@@ -246,17 +320,16 @@ public final class HttpPlatformClient implements AuthApi, AgentsApi, WorkflowsAp
 
         private final HttpClient http;
         private final HttpRequest request;
-        private final Consumer<ExecutionEventView> onEvent;
+        private final Consumer<String> onData;
         private final Consumer<Throwable> onEnd;
         private final Thread thread;
         private volatile InputStream body;
         private volatile boolean closed;
 
-        EventStreamReader(HttpClient http, HttpRequest request, Consumer<ExecutionEventView> onEvent,
-                          Consumer<Throwable> onEnd) {
+        EventStreamReader(HttpClient http, HttpRequest request, Consumer<String> onData, Consumer<Throwable> onEnd) {
             this.http = http;
             this.request = request;
-            this.onEvent = onEvent;
+            this.onData = onData;
             this.onEnd = onEnd;
             this.thread = Thread.ofPlatform().daemon().name("console-events").unstarted(this::read);
         }
@@ -278,7 +351,7 @@ public final class HttpPlatformClient implements AuthApi, AgentsApi, WorkflowsAp
                 if (closed) {
                     return;
                 }
-                SseLines.read(body, data -> onEvent.accept(JsonCodec.read(data, ExecutionEventView.class)));
+                SseLines.read(body, onData);
             } catch (IOException | RuntimeException e) {
                 failure = closed ? null : e;
             } catch (InterruptedException e) {

@@ -8,6 +8,7 @@ import io.switchboard.api.workflow.NodeRunView;
 import io.switchboard.api.workflow.RunRequest;
 import io.switchboard.api.workflow.RunView;
 import io.switchboard.api.workflow.WorkflowDocument;
+import io.switchboard.console.client.LiveEventFeed;
 import io.switchboard.console.concurrent.BackgroundTasks;
 import io.switchboard.console.concurrent.Failures;
 import io.switchboard.console.designer.DefinitionMapping;
@@ -29,7 +30,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.io.StringReader;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +37,13 @@ import java.util.Set;
 
 /**
  * Runs: the history (filtered by workflow and state), and one watched run drawn on its pinned version's canvas,
- * node states updated live: every event of the run on the event stream makes the model fetch the run again. The
- * stream reconnects with backoff while the run is not finished; {@link #liveProperty()} says whether it is up.
+ * node states updated live: every event of the run on the event stream (and every reconnection, see
+ * {@link LiveEventFeed}) makes the model fetch the run again, until it finishes; {@link #liveProperty()} says
+ * whether the stream is up.
  */
 public final class RunsViewModel {
 
     static final Set<String> FINISHED = Set.of("completed", "failed", "stopped");
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final RunsApi runs;
     private final WorkflowsApi workflows;
@@ -64,10 +64,9 @@ public final class RunsViewModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final Map<String, WorkflowDocument> definitions = new HashMap<>();
 
-    private AutoCloseable subscription;
+    private LiveEventFeed feed;
     private String watching;
     private String shownDefinition;
-    private long backoffMs = 500;
 
     public RunsViewModel(RunsApi runs, WorkflowsApi workflows, EventsApi events, BackgroundTasks tasks) {
         this.runs = runs;
@@ -104,9 +103,9 @@ public final class RunsViewModel {
     public void watch(String runId) {
         unsubscribe();
         watching = runId;
-        backoffMs = 500;
-        subscribe(runId);
-        fetch(runId);
+        feed = new LiveEventFeed(events, tasks, runId, event -> fetch(runId), () -> fetch(runId));
+        live.bind(feed.liveProperty());
+        feed.start();
     }
 
     public void approve(boolean approve) {
@@ -136,58 +135,12 @@ public final class RunsViewModel {
 
     /** Stops following the run (the screen is closed or another run is watched). */
     public void unsubscribe() {
-        AutoCloseable open = subscription;
-        subscription = null;
-        live.set(false);
-        if (open != null) {
-            try {
-                open.close();
-            } catch (Exception ignored) {
-                // the stream is gone either way
-            }
+        if (feed != null) {
+            feed.stop();
+            live.unbind();
+            feed = null;
         }
-    }
-
-    private void subscribe(String runId) {
-        AutoCloseable[] mine = new AutoCloseable[1];
-        mine[0] = events.subscribe(runId, -1,
-                event -> tasks.onUi(() -> {
-                    if (subscription == mine[0]) {
-                        live.set(true);
-                        backoffMs = 500;
-                        fetch(runId);
-                    }
-                }),
-                failure -> tasks.onUi(() -> {
-                    if (subscription == mine[0]) {
-                        ended(runId);
-                    }
-                }));
-        subscription = mine[0];
-        live.set(true);
-    }
-
-    /** The stream ended: if the run still goes on, reconnect after a growing pause and catch up. */
-    private void ended(String runId) {
         live.set(false);
-        RunView run = current.get();
-        if (!runId.equals(watching) || run != null && run.id().equals(runId) && FINISHED.contains(run.state())) {
-            subscription = null;
-            return;
-        }
-        long wait = backoffMs;
-        backoffMs = Math.min(MAX_BACKOFF.toMillis(), backoffMs * 2);
-        message.set("Event stream disconnected; reconnecting in " + wait + " ms …");
-        subscription = null;
-        tasks.run(() -> {
-            Thread.sleep(wait);
-            return runId;
-        }, id -> {
-            if (subscription == null && id.equals(watching)) {
-                subscribe(id);
-                fetch(id);
-            }
-        }, this::failed);
     }
 
     private void fetch(String runId) {

@@ -4,10 +4,17 @@ import io.switchboard.console.agents.AgentsView;
 import io.switchboard.console.agents.AgentsViewModel;
 import io.switchboard.console.client.Connection;
 import io.switchboard.console.concurrent.BackgroundTasks;
+import io.switchboard.console.dashboard.DashboardView;
+import io.switchboard.console.dashboard.DashboardViewModel;
 import io.switchboard.console.designer.DesignerView;
 import io.switchboard.console.designer.DesignerViewModel;
+import io.switchboard.console.knowledge.FilePicker;
+import io.switchboard.console.knowledge.KnowledgeView;
+import io.switchboard.console.knowledge.KnowledgeViewModel;
 import io.switchboard.console.runs.RunsView;
 import io.switchboard.console.runs.RunsViewModel;
+import io.switchboard.console.traffic.TrafficView;
+import io.switchboard.console.traffic.TrafficViewModel;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,37 +25,49 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The window after sign-in: agents, workflow designer and runs, each a tab. */
+import java.time.Clock;
+
+/** The window after sign-in: a tab per screen; the dashboard and traffic follow the event stream throughout. */
 public final class MainView extends BorderPane {
 
+    private final DashboardViewModel dashboard;
+    private final TrafficViewModel traffic;
     private final RunsViewModel runs;
+    private final KnowledgeViewModel knowledge;
 
-    public MainView(Connection connection, BackgroundTasks tasks, Runnable onSignOut) {
+    public MainView(Connection connection, BackgroundTasks tasks, FilePicker files, Runnable onSignOut) {
         setId("main");
         var client = connection.client();
         var session = connection.session();
+        dashboard = new DashboardViewModel(client, client, client, tasks, Clock.systemUTC());
+        traffic = new TrafficViewModel(client, tasks);
         AgentsViewModel agents = new AgentsViewModel(client, tasks);
         DesignerViewModel designer = new DesignerViewModel(client, tasks);
         runs = new RunsViewModel(client, client, client, tasks);
+        knowledge = new KnowledgeViewModel(client, tasks);
 
         TabPane tabs = new TabPane();
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab agentsTab = new Tab("Agents", new AgentsView(agents, session.roles().contains("admin")));
-        agentsTab.setId("tab-agents");
-        Tab designerTab = new Tab("Workflow designer", new DesignerView(designer, (workflowId, inputs) -> {
-            tabs.getSelectionModel().select(tabs.getTabs().get(2));
+        Tab dashboardTab = tab("tab-dashboard", "Dashboard", new DashboardView(dashboard));
+        Tab agentsTab = tab("tab-agents", "Agents", new AgentsView(agents, session.roles().contains("admin")));
+        Tab runsTab = tab("tab-runs", "Runs", new RunsView(runs, session.canEdit()));
+        Tab designerTab = tab("tab-designer", "Workflow designer", new DesignerView(designer, (workflowId, inputs) -> {
+            tabs.getSelectionModel().select(runsTab);
             runs.start(workflowId, inputs);
         }));
-        designerTab.setId("tab-designer");
-        Tab runsTab = new Tab("Runs", new RunsView(runs, session.canEdit()));
-        runsTab.setId("tab-runs");
-        tabs.getTabs().addAll(agentsTab, designerTab, runsTab);
+        Tab knowledgeTab = tab("tab-knowledge", "Knowledge", new KnowledgeView(knowledge, session.canEdit(), files));
+        Tab trafficTab = tab("tab-traffic", "Traffic", new TrafficView(traffic));
+        tabs.getTabs().addAll(dashboardTab, agentsTab, designerTab, runsTab, knowledgeTab, trafficTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now == runsTab) {
                 runs.refresh();
             } else if (now == agentsTab) {
                 agents.refresh();
+            } else if (now == knowledgeTab) {
+                knowledge.refresh();
+            } else if (now == dashboardTab) {
+                dashboard.refresh();
             }
         });
 
@@ -57,7 +76,7 @@ public final class MainView extends BorderPane {
         Button signOut = new Button("Sign out");
         signOut.setId("sign-out");
         signOut.setOnAction(e -> {
-            runs.unsubscribe();
+            dispose();
             client.signOut();
             onSignOut.run();
         });
@@ -69,11 +88,22 @@ public final class MainView extends BorderPane {
 
         setTop(bar);
         setCenter(tabs);
+        dashboard.start();
+        traffic.start();
         agents.refresh();
     }
 
-    /** Closes live streams before the window goes away. */
+    private static Tab tab(String id, String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** Closes every live stream before the window goes away. */
     public void dispose() {
+        dashboard.stop();
+        traffic.stop();
         runs.unsubscribe();
+        knowledge.stopFollowing();
     }
 }

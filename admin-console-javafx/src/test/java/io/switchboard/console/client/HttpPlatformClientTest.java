@@ -27,6 +27,8 @@ class HttpPlatformClientTest {
 
     private final HttpServer server;
     private final AtomicReference<String> lastAuthorization = new AtomicReference<>();
+    private final AtomicReference<String> uploadContentType = new AtomicReference<>();
+    private final AtomicReference<String> uploadBody = new AtomicReference<>();
     private final String token = "h." + Base64.getUrlEncoder().withoutPadding().encodeToString(
             "{\"upn\":\"ann\",\"groups\":[\"operator\"],\"exp\":4102444800}".getBytes(StandardCharsets.UTF_8)) + ".s";
 
@@ -49,6 +51,11 @@ class HttpPlatformClientTest {
         });
         server.createContext("/api/agents", ex -> send(ex, 401, "application/problem+json",
                 "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"token expired\"}"));
+        server.createContext("/api/collections/c1/documents", ex -> {
+            uploadContentType.set(ex.getRequestHeaders().getFirst("Content-Type"));
+            uploadBody.set(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            send(ex, 202, "application/json", "[{\"id\":\"d1\",\"name\":\"a.md\",\"status\":\"pending\"}]");
+        });
         server.createContext("/api/runs/html", ex -> send(ex, 502, "text/html", "<html>bad gateway</html>"));
         server.createContext("/api/events", ex -> {
             ex.getResponseHeaders().set("Content-Type", "text/event-stream");
@@ -108,6 +115,25 @@ class HttpPlatformClientTest {
             assertThat(e.status()).isEqualTo(502);
             assertThat(e.getMessage()).isEqualTo("HTTP 502");
         });
+    }
+
+    @Test
+    void filesAreUploadedAsOneMultipartRequestWithAPartEach() {
+        var stored = new HttpPlatformClient(base()).upload("c1", List.of(
+                new io.switchboard.api.client.FileUpload("a.md", null, "# A".getBytes(StandardCharsets.UTF_8)),
+                new io.switchboard.api.client.FileUpload("we\"ird\r\n.txt", "text/plain",
+                        "b".getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(stored).extracting(d -> d.status()).containsExactly("pending");
+        String boundary = uploadContentType.get().replaceFirst("^multipart/form-data; boundary=", "");
+        assertThat(boundary).startsWith("switchboard-");
+        assertThat(uploadBody.get()).isEqualTo("--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"a.md\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n# A\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"we_ird__.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nb\r\n"
+                + "--" + boundary + "--\r\n");
     }
 
     @Test

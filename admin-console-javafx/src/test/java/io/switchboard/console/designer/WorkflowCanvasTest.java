@@ -26,7 +26,7 @@ class WorkflowCanvasTest {
     @Start
     void start(Stage stage) {
         model = new DesignerViewModel(api, new SameThreadTasks());
-        stage.setScene(new Scene(new DesignerView(model, (id, inputs) -> { }), 1200, 700));
+        stage.setScene(new Scene(new DesignerView(model, (id, inputs) -> { }), 1700, 800));
         stage.getScene().getStylesheets().add(
                 io.switchboard.console.ConsoleWindow.class.getResource("console.css").toExternalForm());
         stage.show();
@@ -59,6 +59,30 @@ class WorkflowCanvasTest {
         assertThat(model.nodes()).extracting(DesignNode::id).contains("transform1");
         assertThat(model.edges()).hasSize(2);
         assertThat(robot.lookup("#edge-start-transform1").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aConditionWithAParallelBranchIsBuiltByMouse(FxRobot robot) {
+        String[][] drops = {{"start", "-520", "0"}, {"condition", "-345", "0"}, {"parallel", "-170", "-60"},
+            {"transform", "5", "-140"}, {"transform", "5", "20"}, {"join", "180", "-60"}, {"end", "355", "0"}};
+        for (String[] drop : drops) {
+            robot.drag("#palette-" + drop[0]).dropTo(robot.point("#canvas")
+                    .atOffset(Double.parseDouble(drop[1]), Double.parseDouble(drop[2])));
+        }
+        String[][] wires = {{"start", "condition1"}, {"condition1", "parallel1"}, {"condition1", "end"},
+            {"parallel1", "transform1"}, {"parallel1", "transform2"}, {"transform1", "join1"}, {"transform2", "join1"},
+            {"join1", "end"}};
+        for (String[] wire : wires) {
+            robot.drag("#port-out-" + wire[0]).dropTo("#port-in-" + wire[1]);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.nodes()).extracting(DesignNode::id).containsExactly("start", "condition1", "parallel1",
+                "transform1", "transform2", "join1", "end");
+        assertThat(model.document().edges()).extracting(e -> e.from() + ">" + e.to() + ":" + e.when()).containsExactly(
+                "start>condition1:null", "condition1>parallel1:true", "condition1>end:false",
+                "parallel1>transform1:null", "parallel1>transform2:null", "transform1>join1:null",
+                "transform2>join1:null", "join1>end:null");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.switchboard.console.it;
 
+import io.switchboard.api.auth.TokenRequest;
+import io.switchboard.api.knowledge.CollectionView;
+import io.switchboard.api.knowledge.DocumentView;
+import io.switchboard.api.knowledge.Passage;
 import io.switchboard.api.workflow.RunView;
 import io.switchboard.console.ConsoleWindow;
 import io.switchboard.console.client.Connection;
@@ -20,6 +24,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,9 +50,15 @@ class ConsoleEndToEndIT {
     private final Screenshots screenshots = new Screenshots();
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
     private Stage stage;
+    private static Path uploads;
 
     @BeforeAll
-    static void startServer() {
+    static void startServer() throws IOException {
+        uploads = Files.createTempDirectory("console-e2e");
+        Files.writeString(uploads.resolve("key-rotation.md"), "# Key rotation\n\nThe signing keys are rotated every "
+                + "ninety days by the platform team.\n\n## Emergencies\n\nA leaked key is revoked at once.\n");
+        Files.writeString(uploads.resolve("on-call.html"), "<html><body><h1>On call</h1><p>The on-call engineer "
+                + "answers pages within fifteen minutes.</p></body></html>");
         server = LibertyServer.freshCopy("console-e2e", Integer.getInteger("it.port.console", 19090),
                 Map.of("SWITCHBOARD_ADMIN_PASSWORD", PASSWORD));
         server.start();
@@ -64,7 +77,13 @@ class ConsoleEndToEndIT {
         ConsoleSettings settings = new ConsoleSettings(
                 Preferences.userRoot().node("switchboard-console-it-" + UUID.randomUUID()));
         settings.remember(server.baseUrl(), "admin");
-        new ConsoleWindow(stage, tasks, settings, Connection::open);
+        new ConsoleWindow(stage, tasks, settings, Connection::open, owner -> {
+            try (var files = Files.list(uploads)) {
+                return files.sorted().toList();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         stage.show();
     }
 
@@ -83,7 +102,19 @@ class ConsoleEndToEndIT {
         await(() -> robot.lookup("#main").tryQuery().isPresent());
         assertThat(text("#signed-in-as")).startsWith("admin (admin) at " + server.baseUrl());
 
+        // the dashboard lists the agents and counts the requests it sees on the event stream
+        await(() -> !robot.lookup("#dashboard-agents").queryListView().getItems().isEmpty());
+        await(() -> text("#dashboard-connection").endsWith("live"));
+        HttpPlatformClient api = new HttpPlatformClient(server.baseUrl());
+        api.signIn("admin", PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            executeTask(api, "echo", "hello " + i);
+        }
+        await(() -> text("#in-flight").equals("0 task(s) in flight") && requestsCharted(robot) >= 5);
+        screenshots.save(robot, stage.getScene(), "dashboard");
+
         // the agents tab lists the built-in agents with their status
+        robot.clickOn("#tab-agents .tab-label");
         await(() -> !robot.lookup("#agent-table").queryAs(TableView.class).getItems().isEmpty());
         screenshots.save(robot, stage.getScene(), "agents");
 
@@ -119,14 +150,60 @@ class ConsoleEndToEndIT {
         screenshots.save(robot, stage.getScene(), "runs");
 
         // the server agrees
-        HttpPlatformClient api = new HttpPlatformClient(server.baseUrl());
-        api.signIn("admin", PASSWORD);
         List<RunView> runs = api.runs(name, null, 10);
         assertThat(runs).singleElement().satisfies(run -> {
             assertThat(run.state()).isEqualTo("completed");
             assertThat(run.version()).isEqualTo(1);
         });
         assertThat(api.workflow(name).definition().edges()).hasSize(2);
+
+        // knowledge: a collection, two files uploaded, the progress bar full, cited passages
+        robot.clickOn("#tab-knowledge .tab-label");
+        robot.clickOn("#collection-name").write("console-e2e-docs");
+        robot.clickOn("#create-collection");
+        await(() -> robot.lookup("#collections").queryListView().getItems().stream()
+                .anyMatch(c -> "console-e2e-docs".equals(((CollectionView) c).name())));
+        robot.clickOn("#upload");
+        await(() -> progress(robot) == 1.0);
+        await(() -> robot.lookup("#documents").queryTableView().getItems().size() == 2
+                && robot.lookup("#documents").queryTableView().getItems().stream()
+                .allMatch(d -> "indexed".equals(((DocumentView) d).status())));
+        assertThat(text("#ingestion-text")).startsWith("2 of 2 document(s)");
+        robot.clickOn("#query").write("how often are the signing keys rotated");
+        robot.clickOn("#search");
+        await(() -> !robot.lookup("#passages").queryListView().getItems().isEmpty());
+        Passage best = (Passage) robot.lookup("#passages").queryListView().getItems().get(0);
+        assertThat(best.documentName()).isEqualTo("key-rotation.md");
+        screenshots.save(robot, stage.getScene(), "knowledge");
+
+        // traffic: the A2A calls of the tasks above, as they flowed
+        robot.clickOn("#tab-traffic .tab-label");
+        robot.clickOn("#traffic-filter").write("a2a.");
+        await(() -> robot.lookup("#traffic-events").queryListView().getItems().size() >= 5);
+        screenshots.save(robot, stage.getScene(), "traffic");
+    }
+
+    private static double progress(FxRobot robot) {
+        return robot.lookup("#ingestion-progress").queryAs(javafx.scene.control.ProgressBar.class).getProgress();
+    }
+
+    private static int requestsCharted(FxRobot robot) {
+        return robot.lookup("#dashboard .chart").queryAll().stream()
+                .map(n -> (javafx.scene.chart.LineChart<?, ?>) n)
+                .filter(c -> "Requests per minute".equals(c.getTitle()))
+                .flatMap(c -> c.getData().get(0).getData().stream())
+                .mapToInt(d -> ((Number) d.getYValue()).intValue()).sum();
+    }
+
+    private static void executeTask(HttpPlatformClient api, String agent, String input) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/api/execute-task"))
+                .header("Authorization", "Bearer " + api.token(new TokenRequest("admin", PASSWORD)).accessToken())
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"agent\":\"" + agent + "\",\"input\":\"" + input + "\"}")).build();
+        var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     private static String text(String query) {

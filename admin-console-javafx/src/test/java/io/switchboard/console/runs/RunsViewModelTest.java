@@ -1,9 +1,7 @@
 package io.switchboard.console.runs;
 
 import io.switchboard.api.client.ApiCallException;
-import io.switchboard.api.client.EventsApi;
 import io.switchboard.api.client.RunsApi;
-import io.switchboard.api.event.ExecutionEventView;
 import io.switchboard.api.workflow.ApprovalRequest;
 import io.switchboard.api.workflow.NodeRunView;
 import io.switchboard.api.workflow.RunRequest;
@@ -11,6 +9,7 @@ import io.switchboard.api.workflow.RunView;
 import io.switchboard.api.workflow.WorkflowDocument;
 import io.switchboard.api.workflow.WorkflowEdge;
 import io.switchboard.api.workflow.WorkflowNode;
+import io.switchboard.console.client.RecordingEvents;
 import io.switchboard.console.concurrent.SameThreadTasks;
 import io.switchboard.console.designer.DesignNode;
 import io.switchboard.console.designer.FakeWorkflowsApi;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,13 +41,13 @@ class RunsViewModelTest {
         model.start("wf-1", "{\"amount\": 3}");
 
         assertThat(runs.started.get(0).inputs().getInt("amount")).isEqualTo(3);
-        assertThat(events.tasks).containsExactly("run-1");
+        assertThat(events.subscriptions).containsExactly("run-1@-1");
         assertThat(model.liveProperty().get()).isTrue();
         assertThat(states()).containsExactly("completed", "waiting", null);
 
         runs.next = run("completed", nodeRun("start", "completed"), nodeRun("wait", "completed"),
                 nodeRun("end", "completed"));
-        events.emit("node.completed");
+        events.emit("node.completed", "run-1");
 
         assertThat(states()).containsExactly("completed", "completed", "completed");
         assertThat(model.liveProperty().get()).isFalse();
@@ -86,7 +84,7 @@ class RunsViewModelTest {
 
         events.fail(new ApiCallException(0, null, "connection reset"));
 
-        assertThat(events.tasks).containsExactly("run-1", "run-1");
+        assertThat(events.subscriptions).containsExactly("run-1@-1", "run-1@-1");
         assertThat(states()).containsExactly("completed", "waiting", null);
         assertThat(model.liveProperty().get()).isTrue();
     }
@@ -156,30 +154,6 @@ class RunsViewModelTest {
         @Override
         public RunView restart(String runId) {
             return next;
-        }
-    }
-
-    private static final class RecordingEvents implements EventsApi {
-        final List<String> tasks = new ArrayList<>();
-        Consumer<ExecutionEventView> onEvent;
-        Consumer<Throwable> onEnd;
-        int closed;
-
-        @Override
-        public AutoCloseable subscribe(String task, long after, Consumer<ExecutionEventView> onEvent,
-                                       Consumer<Throwable> onEnd) {
-            tasks.add(task);
-            this.onEvent = onEvent;
-            this.onEnd = onEnd;
-            return () -> closed++;
-        }
-
-        void emit(String type) {
-            onEvent.accept(new ExecutionEventView(1, type, "run-1", null, "t", JsonValue.EMPTY_JSON_OBJECT));
-        }
-
-        void fail(Throwable cause) {
-            onEnd.accept(cause);
         }
     }
 }

@@ -1,0 +1,40 @@
+package io.switchboard.console.traffic;
+
+import io.switchboard.api.event.ExecutionEventView;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+
+/** The live event list with a filter and a pause button. */
+public final class TrafficView extends BorderPane {
+
+    public TrafficView(TrafficViewModel model) {
+        setId("traffic");
+        TextField filter = new TextField();
+        filter.setId("traffic-filter");
+        filter.setPromptText("filter: type, agent or task (e.g. a2a.)");
+        filter.setPrefColumnCount(28);
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        ToggleButton pause = new ToggleButton("Pause");
+        pause.setId("traffic-pause");
+        pause.selectedProperty().bindBidirectional(model.pausedProperty());
+        Label connection = new Label();
+        connection.textProperty().bind(Bindings.concat("Event stream: ", model.connectionProperty()));
+        ListView<ExecutionEventView> list = new ListView<>(model.shown());
+        list.setId("traffic-events");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ExecutionEventView event, boolean empty) {
+                super.updateItem(event, empty);
+                setText(empty || event == null ? null : TrafficViewModel.describe(event));
+            }
+        });
+        setTop(new ToolBar(filter, pause, connection));
+        setCenter(list);
+    }
+}
