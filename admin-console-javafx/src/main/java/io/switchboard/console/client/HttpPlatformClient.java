@@ -1,6 +1,17 @@
 package io.switchboard.console.client;
 
+import io.switchboard.api.agent.AgentRequest;
+import io.switchboard.api.agent.AgentVersionView;
 import io.switchboard.api.agent.AgentView;
+import io.switchboard.api.agent.RollbackRequest;
+import io.switchboard.api.client.ToolsApi;
+import io.switchboard.api.task.ExecuteTaskRequest;
+import io.switchboard.api.task.TaskResult;
+import io.switchboard.api.tool.InvokeToolRequest;
+import io.switchboard.api.tool.McpServerView;
+import io.switchboard.api.tool.ToolAuditEntry;
+import io.switchboard.api.tool.ToolInvocationResult;
+import io.switchboard.api.tool.ToolView;
 import io.switchboard.api.auth.TokenRequest;
 import io.switchboard.api.auth.TokenResponse;
 import io.switchboard.api.client.AgentsApi;
@@ -50,13 +61,17 @@ import java.util.function.Consumer;
  * console makes them through its background tasks, never on the FX thread.
  */
 public final class HttpPlatformClient
-        implements AuthApi, AgentsApi, WorkflowsApi, RunsApi, EventsApi, StatusApi, KnowledgeApi {
+        implements AuthApi, AgentsApi, WorkflowsApi, RunsApi, EventsApi, StatusApi, KnowledgeApi, ToolsApi {
 
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
     private static final Type AGENTS = new ArrayList<AgentView>() { }.getClass().getGenericSuperclass();
     private static final Type WORKFLOWS = new ArrayList<WorkflowView>() { }.getClass().getGenericSuperclass();
     private static final Type VERSIONS = new ArrayList<WorkflowVersionView>() { }.getClass().getGenericSuperclass();
     private static final Type RUNS = new ArrayList<RunView>() { }.getClass().getGenericSuperclass();
+    private static final Type AGENT_VERSIONS = new ArrayList<AgentVersionView>() { }.getClass().getGenericSuperclass();
+    private static final Type TOOLS = new ArrayList<ToolView>() { }.getClass().getGenericSuperclass();
+    private static final Type AUDIT = new ArrayList<ToolAuditEntry>() { }.getClass().getGenericSuperclass();
+    private static final Type MCP_SERVERS = new ArrayList<McpServerView>() { }.getClass().getGenericSuperclass();
     private static final Type COLLECTIONS = new ArrayList<CollectionView>() { }.getClass().getGenericSuperclass();
     private static final Type DOCUMENTS = new ArrayList<DocumentView>() { }.getClass().getGenericSuperclass();
 
@@ -109,6 +124,57 @@ public final class HttpPlatformClient
     @Override
     public AgentView disable(String idOrName) {
         return call("POST", "/api/agents/" + segment(idOrName) + "/disable", null, AgentView.class);
+    }
+
+    @Override
+    public AgentView create(AgentRequest request) {
+        return call("POST", "/api/agents", request, AgentView.class);
+    }
+
+    @Override
+    public AgentView update(String idOrName, AgentRequest request) {
+        return call("PUT", "/api/agents/" + segment(idOrName), request, AgentView.class);
+    }
+
+    @Override
+    public List<AgentVersionView> agentVersions(String idOrName) {
+        return call("GET", "/api/agents/" + segment(idOrName) + "/versions", null, AGENT_VERSIONS);
+    }
+
+    @Override
+    public AgentView rollback(String idOrName, RollbackRequest request) {
+        return call("POST", "/api/agents/" + segment(idOrName) + "/rollback", request, AgentView.class);
+    }
+
+    @Override
+    public TaskResult execute(ExecuteTaskRequest request) {
+        return call("POST", "/api/execute-task", request, TaskResult.class);
+    }
+
+    @Override
+    public List<ToolView> tools() {
+        return call("GET", "/api/tools", null, TOOLS);
+    }
+
+    @Override
+    public ToolInvocationResult invoke(String idOrName, InvokeToolRequest request) {
+        return call("POST", "/api/tools/" + segment(idOrName) + "/invoke", request, ToolInvocationResult.class);
+    }
+
+    @Override
+    public List<ToolAuditEntry> audit(String tool, int limit) {
+        return call("GET", "/api/tools/audit?limit=" + limit + (tool == null ? "" : "&tool=" + query(tool)), null,
+                AUDIT);
+    }
+
+    @Override
+    public List<McpServerView> mcpServers() {
+        return call("GET", "/api/mcp/servers", null, MCP_SERVERS);
+    }
+
+    @Override
+    public McpServerView refreshMcpServer(String id) {
+        return call("POST", "/api/mcp/servers/" + segment(id) + "/refresh", null, McpServerView.class);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.switchboard.console.designer;
 
 import io.switchboard.api.workflow.WorkflowVersionView;
 import io.switchboard.api.workflow.WorkflowView;
+import io.switchboard.console.widgets.Cells;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -216,23 +217,11 @@ public final class DesignerView extends BorderPane {
     }
 
     private static ListCell<WorkflowView> workflowCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(WorkflowView item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name() + " (v" + item.currentVersion() + ")");
-            }
-        };
+        return Cells.<WorkflowView>text(w -> w.name() + " (v" + w.currentVersion() + ")").call(null);
     }
 
     private static ListCell<WorkflowVersionView> versionCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(WorkflowVersionView item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : "v" + item.version()
-                        + (item.comment() == null ? "" : " — " + item.comment()));
-            }
-        };
+        return Cells.<WorkflowVersionView>text(v -> "v" + v.version() + (v.comment() == null ? "" : " — " + v.comment()))
+                .call(null);
     }
 }

@@ -3,7 +3,8 @@ package io.switchboard.console.knowledge;
 import io.switchboard.api.knowledge.CollectionView;
 import io.switchboard.api.knowledge.DocumentView;
 import io.switchboard.api.knowledge.Passage;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import io.switchboard.console.widgets.Cells;
+
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,7 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
+
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
@@ -20,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.function.Function;
 
 /** Collections on the left; documents, upload with progress, and the query panel on the right. */
 public final class KnowledgeView extends SplitPane {
@@ -29,14 +29,8 @@ public final class KnowledgeView extends SplitPane {
         setId("knowledge");
         ListView<CollectionView> collections = new ListView<>(model.collections());
         collections.setId("collections");
-        collections.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(CollectionView c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.name() + " (" + c.documentCount() + " docs, " + c.chunkCount()
-                        + " chunks)");
-            }
-        });
+        collections.setCellFactory(Cells.text(c ->
+                c.name() + " (" + c.documentCount() + " docs, " + c.chunkCount() + " chunks)"));
         collections.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && (model.selectedProperty().get() == null
                     || !now.id().equals(model.selectedProperty().get().id()))) {
@@ -59,10 +53,10 @@ public final class KnowledgeView extends SplitPane {
 
         TableView<DocumentView> documents = new TableView<>(model.documents());
         documents.setId("documents");
-        documents.getColumns().add(column("Name", DocumentView::name));
-        documents.getColumns().add(column("Status", d -> d.status() + (d.error() == null ? "" : ": " + d.error())));
-        documents.getColumns().add(column("Chunks", d -> Integer.toString(d.chunkCount())));
-        documents.getColumns().add(column("Size", d -> d.sizeBytes() < 1024 ? d.sizeBytes() + " B"
+        documents.getColumns().add(Cells.column("Name", DocumentView::name));
+        documents.getColumns().add(Cells.column("Status", d -> d.status() + (d.error() == null ? "" : ": " + d.error())));
+        documents.getColumns().add(Cells.column("Chunks", d -> Integer.toString(d.chunkCount())));
+        documents.getColumns().add(Cells.column("Size", d -> d.sizeBytes() < 1024 ? d.sizeBytes() + " B"
                 : d.sizeBytes() < 1024 * 1024 ? d.sizeBytes() / 1024 + " KB" : d.sizeBytes() / (1024 * 1024) + " MB"));
         documents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         documents.setPrefHeight(220);
@@ -113,9 +107,4 @@ public final class KnowledgeView extends SplitPane {
         setDividerPositions(0.28);
     }
 
-    private static TableColumn<DocumentView, String> column(String title, Function<DocumentView, String> value) {
-        TableColumn<DocumentView, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
 }

@@ -5,12 +5,13 @@ import io.switchboard.console.designer.CanvasActions;
 import io.switchboard.console.designer.DesignEdge;
 import io.switchboard.console.designer.DesignNode;
 import io.switchboard.console.designer.WorkflowCanvas;
+import io.switchboard.console.widgets.Cells;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
+
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
@@ -42,14 +43,8 @@ public final class RunsView extends SplitPane {
 
         ListView<RunView> list = new ListView<>(model.history());
         list.setId("run-list");
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(RunView run, boolean empty) {
-                super.updateItem(run, empty);
-                setText(empty || run == null ? null
-                        : run.workflowName() + " v" + run.version() + " · " + run.state() + " · " + run.createdAt());
-            }
-        });
+        list.setCellFactory(Cells.text(run ->
+                run.workflowName() + " v" + run.version() + " · " + run.state() + " · " + run.createdAt()));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && (model.currentProperty().get() == null
                     || !now.id().equals(model.currentProperty().get().id()))) {

@@ -1,5 +1,6 @@
 package io.switchboard.console.shell;
 
+import io.switchboard.console.agents.AgentEditorViewModel;
 import io.switchboard.console.agents.AgentsView;
 import io.switchboard.console.agents.AgentsViewModel;
 import io.switchboard.console.client.Connection;
@@ -13,6 +14,8 @@ import io.switchboard.console.knowledge.KnowledgeView;
 import io.switchboard.console.knowledge.KnowledgeViewModel;
 import io.switchboard.console.runs.RunsView;
 import io.switchboard.console.runs.RunsViewModel;
+import io.switchboard.console.tools.ToolsView;
+import io.switchboard.console.tools.ToolsViewModel;
 import io.switchboard.console.traffic.TrafficView;
 import io.switchboard.console.traffic.TrafficViewModel;
 import javafx.geometry.Insets;
@@ -42,23 +45,27 @@ public final class MainView extends BorderPane {
         dashboard = new DashboardViewModel(client, client, client, tasks, Clock.systemUTC());
         traffic = new TrafficViewModel(client, tasks);
         AgentsViewModel agents = new AgentsViewModel(client, tasks);
+        AgentEditorViewModel agentEditor = new AgentEditorViewModel(client, tasks, saved -> agents.refresh());
         DesignerViewModel designer = new DesignerViewModel(client, tasks);
         runs = new RunsViewModel(client, client, client, tasks);
         knowledge = new KnowledgeViewModel(client, tasks);
+        ToolsViewModel tools = new ToolsViewModel(client, tasks);
 
         TabPane tabs = new TabPane();
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab dashboardTab = tab("tab-dashboard", "Dashboard", new DashboardView(dashboard));
-        Tab agentsTab = tab("tab-agents", "Agents", new AgentsView(agents, session.roles().contains("admin")));
+        Tab agentsTab = tab("tab-agents", "Agents", new AgentsView(agents, agentEditor,
+                session.roles().contains("admin")));
         Tab runsTab = tab("tab-runs", "Runs", new RunsView(runs, session.canEdit()));
         Tab designerTab = tab("tab-designer", "Workflow designer", new DesignerView(designer, (workflowId, inputs) -> {
             tabs.getSelectionModel().select(runsTab);
             runs.start(workflowId, inputs);
         }));
         Tab knowledgeTab = tab("tab-knowledge", "Knowledge", new KnowledgeView(knowledge, session.canEdit(), files));
+        Tab toolsTab = tab("tab-tools", "Tools", new ToolsView(tools, session.roles().contains("admin")));
         Tab trafficTab = tab("tab-traffic", "Traffic", new TrafficView(traffic));
-        tabs.getTabs().addAll(dashboardTab, agentsTab, designerTab, runsTab, knowledgeTab, trafficTab);
+        tabs.getTabs().addAll(dashboardTab, agentsTab, designerTab, runsTab, knowledgeTab, toolsTab, trafficTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now == runsTab) {
                 runs.refresh();
@@ -66,6 +73,9 @@ public final class MainView extends BorderPane {
                 agents.refresh();
             } else if (now == knowledgeTab) {
                 knowledge.refresh();
+            } else if (now == toolsTab) {
+                tools.refresh();
+                tools.refreshServers();
             } else if (now == dashboardTab) {
                 dashboard.refresh();
             }

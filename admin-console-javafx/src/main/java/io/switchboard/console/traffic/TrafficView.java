@@ -1,9 +1,10 @@
 package io.switchboard.console.traffic;
 
 import io.switchboard.api.event.ExecutionEventView;
+import io.switchboard.console.widgets.Cells;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
+
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -27,13 +28,7 @@ public final class TrafficView extends BorderPane {
         connection.textProperty().bind(Bindings.concat("Event stream: ", model.connectionProperty()));
         ListView<ExecutionEventView> list = new ListView<>(model.shown());
         list.setId("traffic-events");
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ExecutionEventView event, boolean empty) {
-                super.updateItem(event, empty);
-                setText(empty || event == null ? null : TrafficViewModel.describe(event));
-            }
-        });
+        list.setCellFactory(Cells.text(event -> TrafficViewModel.describe(event)));
         setTop(new ToolBar(filter, pause, connection));
         setCenter(list);
     }

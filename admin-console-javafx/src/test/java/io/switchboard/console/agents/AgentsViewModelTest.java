@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AgentsViewModelTest {
 
     private final List<String> calls = new ArrayList<>();
-    private final AgentsApi api = new AgentsApi() {
+    private final AgentsApi api = new StubAgentsApi() {
         @Override
         public List<AgentView> agents() {
             return List.of(agent("b", "active", "offline"), agent("a", "inactive", "active"));

@@ -6,6 +6,7 @@ import io.switchboard.api.client.StatusApi;
 import io.switchboard.api.status.PlatformStatus;
 import io.switchboard.api.usage.UsageReport;
 import io.switchboard.api.usage.UsageRow;
+import io.switchboard.console.agents.StubAgentsApi;
 import io.switchboard.console.client.RecordingEvents;
 import io.switchboard.console.concurrent.SameThreadTasks;
 import jakarta.json.Json;
@@ -25,21 +26,11 @@ class DashboardViewModelTest {
     private final RecordingEvents events = new RecordingEvents();
     private int statusCalls;
     private Map<String, String> circuits = Map.of("echo", "OPEN");
-    private final AgentsApi agents = new AgentsApi() {
+    private final AgentsApi agents = new StubAgentsApi() {
         @Override
         public List<AgentView> agents() {
             return List.of(agent("general", "active", "active"), agent("echo", "active", "degraded"),
                     agent("data", "inactive", "active"));
-        }
-
-        @Override
-        public AgentView enable(String id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public AgentView disable(String id) {
-            throw new UnsupportedOperationException();
         }
     };
     private final StatusApi status = new StatusApi() {

@@ -113,9 +113,27 @@ class ConsoleEndToEndIT {
         await(() -> text("#in-flight").equals("0 task(s) in flight") && requestsCharted(robot) >= 5);
         screenshots.save(robot, stage.getScene(), "dashboard");
 
-        // the agents tab lists the built-in agents with their status
+        // the agents tab lists the built-in agents; a new one is defined in the form and tried in the chat
         robot.clickOn("#tab-agents .tab-label");
         await(() -> !robot.lookup("#agent-table").queryAs(TableView.class).getItems().isEmpty());
+        robot.clickOn("#agent-new");
+        String agentName = "console-echo-" + UUID.randomUUID().toString().substring(0, 6);
+        robot.clickOn("#agent-name").write(agentName);
+        robot.clickOn("#agent-description").write("Repeats what it is told, for the console test");
+        robot.interact(() -> robot.lookup("#agent-specialist").queryComboBox().setValue("echo"));
+        robot.clickOn("#agent-skills").write("Repeat: says the request back | repeat after me");
+        robot.clickOn("#agent-save");
+        await(() -> text("#agent-message").startsWith("Saved " + agentName + " as version 1"));
+        await(() -> robot.lookup("#agent-table").queryAs(TableView.class).getItems().stream()
+                .anyMatch(a -> agentName.equals(((io.switchboard.api.agent.AgentView) a).name())));
+        robot.clickOn("#tab-agent-try .tab-label");
+        robot.clickOn("#agent-chat-input").write("ping from the console");
+        robot.clickOn("#agent-chat-send");
+        await(() -> robot.lookup("#agent-chat").queryListView().getItems().size() == 2);
+        assertThat((String) robot.lookup("#agent-chat").queryListView().getItems().get(1))
+                .startsWith(agentName + ": ").contains("ping from the console");
+        assertThat(api.agents()).anyMatch(a -> a.name().equals(agentName) && a.specialist().equals("echo")
+                && a.skills().size() == 1);
         screenshots.save(robot, stage.getScene(), "agents");
 
         // design: three nodes from the palette, two connections, a template, a name
@@ -176,10 +194,27 @@ class ConsoleEndToEndIT {
         assertThat(best.documentName()).isEqualTo("key-rotation.md");
         screenshots.save(robot, stage.getScene(), "knowledge");
 
+        // tools: a form from the calculator's JSON Schema, invoked, and the invocation in the audit
+        robot.clickOn("#tab-tools .tab-label");
+        await(() -> robot.lookup("#tool-list").queryListView().getItems().stream()
+                .anyMatch(t -> "calculator".equals(((io.switchboard.api.tool.ToolView) t).name())));
+        robot.interact(() -> {
+            var list = robot.lookup("#tool-list").queryListView();
+            list.getSelectionModel().select(list.getItems().stream()
+                    .filter(t -> "calculator".equals(((io.switchboard.api.tool.ToolView) t).name())).findFirst()
+                    .orElseThrow());
+        });
+        robot.clickOn("#arg-expression").write("15% of 200");
+        robot.clickOn("#tool-invoke");
+        await(() -> robot.lookup("#tool-result").queryTextInputControl().getText().startsWith("succeeded"));
+        assertThat(robot.lookup("#tool-result").queryTextInputControl().getText()).contains("30");
+        await(() -> !robot.lookup("#tool-audit").queryTableView().getItems().isEmpty());
+        screenshots.save(robot, stage.getScene(), "tools");
+
         // traffic: the A2A calls of the tasks above, as they flowed
         robot.clickOn("#tab-traffic .tab-label");
         robot.clickOn("#traffic-filter").write("a2a.");
-        await(() -> robot.lookup("#traffic-events").queryListView().getItems().size() >= 5);
+        await(() -> robot.lookup("#traffic-events").queryListView().getItems().size() >= 6);
         screenshots.save(robot, stage.getScene(), "traffic");
     }
 

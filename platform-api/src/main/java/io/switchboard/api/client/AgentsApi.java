@@ -1,10 +1,15 @@
 package io.switchboard.api.client;
 
+import io.switchboard.api.agent.AgentRequest;
+import io.switchboard.api.agent.AgentVersionView;
 import io.switchboard.api.agent.AgentView;
+import io.switchboard.api.agent.RollbackRequest;
+import io.switchboard.api.task.ExecuteTaskRequest;
+import io.switchboard.api.task.TaskResult;
 
 import java.util.List;
 
-/** The agent registry: {@code /api/agents}. */
+/** The agent registry, {@code /api/agents}, and running a task, {@code POST /api/execute-task}. */
 public interface AgentsApi {
 
     List<AgentView> agents();
@@ -12,4 +17,17 @@ public interface AgentsApi {
     AgentView enable(String idOrName);
 
     AgentView disable(String idOrName);
+
+    AgentView create(AgentRequest request);
+
+    /** Replaces the definition: a new version. A model without an API key keeps the stored key. */
+    AgentView update(String idOrName, AgentRequest request);
+
+    List<AgentVersionView> agentVersions(String idOrName);
+
+    /** A new version with the definition of an older one. */
+    AgentView rollback(String idOrName, RollbackRequest request);
+
+    /** Runs a task through the orchestrator (to the named agent, or routed when {@code agent} is null). */
+    TaskResult execute(ExecuteTaskRequest request);
 }
