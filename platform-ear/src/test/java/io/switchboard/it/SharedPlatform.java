@@ -11,6 +11,8 @@ import java.util.Map;
 final class SharedPlatform {
 
     static final String ADMIN_PASSWORD = "shared-platform-admin-password";
+    /** The one browser origin CORS lets in on this server. */
+    static final String ALLOWED_ORIGIN = "https://console.example.com";
     private static LibertyServer server;
 
     private SharedPlatform() {
@@ -27,7 +29,8 @@ final class SharedPlatform {
                             "SWITCHBOARD_RAG_MAX_DOCUMENT_BYTES", "2000000",
                             // the tools tests call HTTP servers of their own on loopback
                             "SWITCHBOARD_TOOLS_HTTP_ALLOWED_HOSTS", "127.0.0.1",
-                            "SWITCHBOARD_SECRET_IT_TOKEN", ToolsIT.SECRET));
+                            "SWITCHBOARD_SECRET_IT_TOKEN", ToolsIT.SECRET,
+                            "SWITCHBOARD_CORS_ALLOWED_ORIGINS", ALLOWED_ORIGIN));
             started.start();
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
             server = started;
