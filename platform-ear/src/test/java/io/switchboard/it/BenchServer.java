@@ -17,7 +17,9 @@ public final class BenchServer implements AutoCloseable {
 
     /** A server on the embedded database, or on a fresh PostgreSQL database {@code switchboard_bench}. */
     public static BenchServer start(boolean postgres) {
-        Map<String, String> env = new java.util.HashMap<>(Map.of("SWITCHBOARD_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        Map<String, String> env = new java.util.HashMap<>(Map.of("SWITCHBOARD_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                // the benchmarks measure throughput, not the per-principal rate limit
+                "SWITCHBOARD_RATELIMIT_PER_PRINCIPAL", "0"));
         if (postgres) {
             recreatePostgresDatabase();
             env.put("SWITCHBOARD_DB_URL", "jdbc:postgresql://127.0.0.1:5432/switchboard_bench");
