@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Rate limits on a server of its own with small limits (5 requests/s per principal, 10 per anonymous
  * address): a burst as one user gets 429 problems with Retry-After on the REST API and JSON-RPC errors on A2A,
- * health is never limited, and a second later the user gets through again.
+ * health is never limited, and a second later the user gets through again; a burst without a token (agent cards)
+ * is limited per address.
  */
 class RateLimitIT {
 
@@ -76,6 +77,19 @@ class RateLimitIT {
         HttpResponse<String> refused = replies.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(refused.body()).contains("\"jsonrpc\":\"2.0\"").contains("\"code\":-32000");
+    }
+
+    @Test
+    void callersWithoutATokenAreLimitedPerAddress() throws Exception {
+        Thread.sleep(1100);
+        String card = "/a2a/agents/00000000-0000-4000-8000-000000000001/.well-known/agent-card.json";
+        List<HttpResponse<String>> replies = burst(40, () -> get(card, null));
+        List<HttpResponse<String>> refused = replies.stream().filter(r -> r.statusCode() == 429).toList();
+        assertThat(replies).allMatch(r -> r.statusCode() == 200 || r.statusCode() == 429);
+        assertThat(refused).as("40 anonymous requests against 10 per second").isNotEmpty();
+        assertThat(refused.get(0).headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(refused.get(0).headers().firstValue("Retry-After")).isPresent();
+        assertThat(get("/api/agents", token).statusCode()).as("a signed-in caller counts per principal").isEqualTo(200);
     }
 
     private interface Call {

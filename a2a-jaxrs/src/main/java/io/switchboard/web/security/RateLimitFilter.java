@@ -22,7 +22,7 @@ import java.security.Principal;
  * limited per principal ({@code switchboard.ratelimit.per-principal}, default 1000 requests/s), an anonymous one
  * per client address ({@code switchboard.ratelimit.per-address}, default 200 requests/s; only sign-in, agent cards
  * and refusals are reachable without a token). Over the limit: 429 with {@code Retry-After}, as a problem on the
- * REST API and MCP and as a JSON-RPC error (-32000) on A2A. The platform's own service principal (the
+ * REST API, MCP and agent cards, and as a JSON-RPC error (-32000) to A2A JSON-RPC calls. The platform's own service principal (the
  * orchestrator calling agents) is not limited, nor are health and OpenAPI (outside JAX-RS). Requests whose token
  * is refused by MicroProfile JWT never reach this filter. {@code 0} turns a limit off.
  */
@@ -60,20 +60,22 @@ public class RateLimitFilter implements ContainerRequestFilter {
             wait = perAddress.acquire("address:" + (http == null ? "unknown" : http.getRemoteAddr()));
         }
         if (wait > 0) {
-            Refusal refusal = refusal(request.getUriInfo().getPath(), wait);
+            String path = request.getUriInfo().getPath();
+            boolean jsonRpc = "POST".equals(request.getMethod()) && (path.startsWith("a2a") || path.startsWith("/a2a"));
+            Refusal refusal = refusal(path, jsonRpc, wait);
             request.abortWith(Response.status(429).header("Retry-After", wait).type(refusal.mediaType())
                     .entity(refusal.body()).build());
         }
     }
 
-    /** What a refused request is answered: a JSON-RPC error on A2A, a problem elsewhere. */
+    /** What a refused request is answered: a JSON-RPC error to an A2A call, a problem to anything else. */
     record Refusal(String mediaType, String body) {
     }
 
-    static Refusal refusal(String path, int retryAfterSeconds) {
+    static Refusal refusal(String path, boolean jsonRpc, int retryAfterSeconds) {
         String detail = "Too many requests: slow down and retry after " + retryAfterSeconds + " s";
         String p = path.startsWith("/") ? path.substring(1) : path;
-        if (p.startsWith("a2a")) {
+        if (jsonRpc) {
             return new Refusal(MediaType.APPLICATION_JSON, Json.createObjectBuilder()
                     .add("jsonrpc", "2.0").add("id", JsonValue.NULL)
                     .add("error", Json.createObjectBuilder().add("code", RATE_LIMITED).add("message", detail))

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Requests per second per key (a principal or a client address), with Resilience4j rate limiters that never
  * wait: a request over the limit is refused at once and told when to come back. Limiters idle for a minute are
- * dropped once there are many, so a scan from many addresses cannot grow the map without bound.
+ * dropped (at most one sweep a second) once there are many, so a scan from many addresses cannot grow the map
+ * without bound.
  */
 final class RequestRateLimits {
 
@@ -19,7 +20,10 @@ final class RequestRateLimits {
     private static final long IDLE_NANOS = Duration.ofMinutes(1).toNanos();
 
     private final RateLimiterConfig config;
+    private static final long SWEEP_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
+
     private final Map<String, Entry> limiters = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong();
 
     private record Entry(RateLimiter limiter, long[] lastUsed) {
     }
@@ -40,7 +44,9 @@ final class RequestRateLimits {
             return 0;
         }
         long now = System.nanoTime();
-        if (limiters.size() > MAX_KEYS) {
+        long last = lastSweep.get();
+        if (limiters.size() > MAX_KEYS && now - last > SWEEP_EVERY_NANOS && lastSweep.compareAndSet(last, now)) {
+            // one request a second pays for the sweep, not every request while the map is large
             limiters.values().removeIf(e -> now - e.lastUsed()[0] > IDLE_NANOS);
         }
         Entry entry = limiters.computeIfAbsent(key, k -> new Entry(RateLimiter.of("requests-" + k, config),

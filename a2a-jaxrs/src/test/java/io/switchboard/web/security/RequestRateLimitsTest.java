@@ -32,14 +32,14 @@ class RequestRateLimitsTest {
 
     @Test
     void theRefusalIsAProblemOnTheApiAndAJsonRpcErrorOnA2a() {
-        RateLimitFilter.Refusal api = RateLimitFilter.refusal("api/agents", 2);
+        RateLimitFilter.Refusal api = RateLimitFilter.refusal("api/agents", false, 2);
         assertThat(api.mediaType()).isEqualTo("application/problem+json");
         JsonObject problem = json(api);
         assertThat(problem.getString("detail")).contains("after 2 s");
         assertThat(problem.getString("type")).isEqualTo("urn:switchboard:problem:rate-limited");
         assertThat(problem.getString("instance")).isEqualTo("/api/agents");
 
-        RateLimitFilter.Refusal a2a = RateLimitFilter.refusal("/a2a/agents/x", 1);
+        RateLimitFilter.Refusal a2a = RateLimitFilter.refusal("/a2a/agents/x", true, 1);
         assertThat(a2a.mediaType()).isEqualTo("application/json");
         JsonObject error = json(a2a);
         assertThat(error.getString("jsonrpc")).isEqualTo("2.0");

@@ -415,6 +415,7 @@ public final class HttpPlatformClient
                     }
                 }
                 if (closed) {
+                    body.close(); // closed while connecting: close() found no stream to close yet
                     return;
                 }
                 SseLines.read(body, onData);

@@ -41,10 +41,6 @@ public record Session(String server, String user, String token, Set<String> role
         return roles.contains("admin") || roles.contains("operator");
     }
 
-    public boolean expired(Instant now) {
-        return !now.isBefore(expiresAt);
-    }
-
     /** The highest role, for the status bar. */
     public String role() {
         return CONSOLE_ROLES.stream().filter(roles::contains).findFirst().orElse(String.join(",", roles));

@@ -64,18 +64,7 @@ public final class KnowledgeViewModel {
     }
 
     public void refresh() {
-        String keep = selected.get() == null ? null : selected.get().id();
-        tasks.run(api::collections, list -> {
-            collections.setAll(list);
-            if (keep != null) {
-                list.stream().filter(c -> c.id().equals(keep)).findFirst().ifPresent(c -> {
-                    int index = collections.indexOf(c);
-                    if (index >= 0) {
-                        collections.set(index, c);
-                    }
-                });
-            }
-        }, this::failed);
+        tasks.run(api::collections, collections::setAll, this::failed);
     }
 
     public void create(String name) {

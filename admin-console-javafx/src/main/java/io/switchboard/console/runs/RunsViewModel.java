@@ -62,10 +62,12 @@ public final class RunsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty live = new SimpleBooleanProperty();
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
-    private final Map<String, WorkflowDocument> definitions = new HashMap<>();
+    private final Map<String, WorkflowDocument> definitions = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LiveEventFeed feed;
     private String watching;
+    private boolean fetching;
+    private boolean fetchAgain;
     private String shownDefinition;
 
     public RunsViewModel(RunsApi runs, WorkflowsApi workflows, EventsApi events, BackgroundTasks tasks) {
@@ -143,7 +145,16 @@ public final class RunsViewModel {
         live.set(false);
     }
 
+    /**
+     * Fetches the watched run again. A burst of events (a wave of nodes finishing) makes one fetch in flight and
+     * at most one more after it, not one per event.
+     */
     private void fetch(String runId) {
+        if (fetching) {
+            fetchAgain = true;
+            return;
+        }
+        fetching = true;
         tasks.run(() -> {
             RunView run = runs.run(runId);
             String key = run.workflowId() + ":" + run.version();
@@ -154,17 +165,28 @@ public final class RunsViewModel {
             return new Fetched(run, key, definition);
         }, fetched -> {
             definitions.put(fetched.key(), fetched.definition());
-            if (!runId.equals(watching)) {
-                return; // another run was chosen meanwhile
+            if (runId.equals(watching)) {
+                if (!fetched.key().equals(shownDefinition)) {
+                    selectedNode.set(null);
+                    nodes.setAll(DefinitionMapping.nodes(fetched.definition()));
+                    edges.setAll(DefinitionMapping.edges(fetched.definition()));
+                    shownDefinition = fetched.key();
+                }
+                show(fetched.run());
             }
-            if (!fetched.key().equals(shownDefinition)) {
-                selectedNode.set(null);
-                nodes.setAll(DefinitionMapping.nodes(fetched.definition()));
-                edges.setAll(DefinitionMapping.edges(fetched.definition()));
-                shownDefinition = fetched.key();
-            }
-            show(fetched.run());
-        }, this::failed);
+            fetched();
+        }, failure -> {
+            failed(failure);
+            fetched();
+        });
+    }
+
+    private void fetched() {
+        fetching = false;
+        if (fetchAgain && watching != null) {
+            fetchAgain = false;
+            fetch(watching);
+        }
     }
 
     private record Fetched(RunView run, String key, WorkflowDocument definition) {

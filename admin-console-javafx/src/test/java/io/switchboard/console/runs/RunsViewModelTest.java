@@ -10,6 +10,7 @@ import io.switchboard.api.workflow.WorkflowDocument;
 import io.switchboard.api.workflow.WorkflowEdge;
 import io.switchboard.api.workflow.WorkflowNode;
 import io.switchboard.console.client.RecordingEvents;
+import io.switchboard.console.concurrent.QueuedTasks;
 import io.switchboard.console.concurrent.SameThreadTasks;
 import io.switchboard.console.designer.DesignNode;
 import io.switchboard.console.designer.FakeWorkflowsApi;
@@ -90,6 +91,25 @@ class RunsViewModelTest {
     }
 
     @Test
+    void aBurstOfEventsWhileAFetchIsInFlightMakesOneMoreFetchNotOnePerEvent() {
+        QueuedTasks queued = new QueuedTasks();
+        RunsViewModel slow = new RunsViewModel(runs, workflows, events, queued);
+        runs.next = run("running", nodeRun("start", "completed"));
+        slow.watch("run-1");
+        for (int i = 0; i < 5; i++) {
+            events.emit("node.completed", "run-1");
+        }
+        assertThat(queued.started).isEqualTo(1);
+
+        runs.next = run("running", nodeRun("start", "completed"), nodeRun("wait", "waiting"));
+        queued.runAll();
+
+        assertThat(queued.started).isEqualTo(2);
+        assertThat(runs.fetches).isEqualTo(2);
+        assertThat(slow.nodes().get(1).stateProperty().get()).isEqualTo("waiting");
+    }
+
+    @Test
     void selectingANodeShowsItsOutputErrorAndTiming() {
         runs.next = run("failed", nodeRun("start", "completed"),
                 new NodeRunView("wait", "approval", "failed", JsonValue.NULL, "rejected by ann", 1, "a", "b", 42L));
@@ -130,8 +150,11 @@ class RunsViewModelTest {
             return next;
         }
 
+        int fetches;
+
         @Override
         public RunView run(String runId) {
+            fetches++;
             return next;
         }
 

@@ -18,11 +18,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * Slows password guessing: after {@code switchboard.auth.max-failures-per-user} (default 10) failed sign-ins for
  * one user name, or {@code switchboard.auth.max-failures-per-address} (default 30) from one client address, within
  * {@code switchboard.auth.failure-window} (default 5 minutes), further attempts are refused with 429 and
- * {@code Retry-After} until the oldest failure leaves the window — even with the right password. A successful sign-in clears the user name's failures (not the address's, so that one valid account
- * cannot reset the count of an address guessing others). Kept in memory per server.
+ * {@code Retry-After} until the oldest failure leaves the window — even with the right password. A successful
+ * sign-in clears the user name's failures (not the address's, so that one valid account cannot reset the count of
+ * an address guessing others). Kept in memory per server; once there are many keys, those whose failures all left
+ * the window are dropped.
  */
 @ApplicationScoped
 public class SignInThrottle {
+
+    /** Past this many keys, a failure first drops the keys whose failures all left the window. */
+    static final int SWEEP_ABOVE = 10_000;
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private int maxPerUser;
@@ -62,12 +67,26 @@ public class SignInThrottle {
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
+        if (failures.size() > SWEEP_ABOVE) {
+            // guesses at random user names must not grow the map for ever
+            failures.values().removeIf(times -> {
+                prune(times, now);
+                synchronized (times) {
+                    return times.isEmpty();
+                }
+            });
+        }
         record(userKey(username), maxPerUser, now);
         record(addressKey(address), maxPerAddress, now);
     }
 
     public void succeeded(String username) {
         failures.remove(userKey(username));
+    }
+
+    /** How many user names and addresses are being counted. */
+    int keys() {
+        return failures.size();
     }
 
     private void record(String key, int maxFailures, Instant now) {

@@ -56,6 +56,19 @@ class SignInThrottleTest {
         assertThatThrownBy(() -> throttle.check("mallory", "10.0.0.9")).isInstanceOf(PlatformException.class);
     }
 
+    @Test
+    void guessesAtManyUserNamesDoNotGrowTheCountsForEver() {
+        for (int i = 0; i <= SignInThrottle.SWEEP_ABOVE / 2; i++) {
+            throttle.failed("user-" + i, "10.1." + (i / 250) + "." + (i % 250));
+        }
+        assertThat(throttle.keys()).isGreaterThan(SignInThrottle.SWEEP_ABOVE);
+
+        clock.advance(Duration.ofMinutes(6));
+        throttle.failed("late", "10.9.9.9");
+
+        assertThat(throttle.keys()).isEqualTo(2);
+    }
+
     private static final class MovableClock extends Clock {
         private Instant now = Instant.parse("2026-12-02T10:00:00Z");
 
