@@ -12,22 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -120,25 +111,8 @@ class RoleMatrixIT {
         return response.statusCode();
     }
 
-    private static String token(String role) throws Exception {
-        Path keys = SharedPlatform.server().dataDir().resolve("keys");
-        String pem = Files.readString(keys.resolve("jwt-private.pem")).replaceAll("-----[A-Z ]+-----", "")
-                .replaceAll("\\s", "");
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder()
-                .decode(pem)));
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer("switchboard");
-        claims.setSubject("matrix-" + role);
-        claims.setClaim("upn", "matrix-" + role);
-        claims.setStringListClaim("groups", List.of(role));
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(30);
-        claims.setGeneratedJwtId();
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(key);
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        return jws.getCompactSerialization();
+    private static String token(String role) {
+        return ServerTokens.forRole(SharedPlatform.server(), "matrix-" + role, role);
     }
 
     private static JsonObject json(String body) {

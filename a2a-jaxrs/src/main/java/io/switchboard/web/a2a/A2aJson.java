@@ -34,8 +34,33 @@ final class A2aJson {
         try {
             return JSONB.fromJson(json.toString(), type);
         } catch (JsonbException e) {
-            throw A2aException.invalidParams("'" + what + "' has the wrong shape: " + rootMessage(e));
+            throw A2aException.invalidParams("'" + what + "' has the wrong shape: " + shapeProblem(rootMessage(e)));
         }
+    }
+
+    private static final java.util.regex.Pattern EVENTS =
+            java.util.regex.Pattern.compile("Received event: (\\w+) Allowed: \\[([\\w, ]+)]");
+
+    /** JSON-B's complaint in the client's terms: which JSON kind was expected, never the server's class names. */
+    static String shapeProblem(String message) {
+        java.util.regex.Matcher events = message == null ? null : EVENTS.matcher(message);
+        if (events != null && events.find()) {
+            return "expected " + String.join(" or ", java.util.Arrays.stream(events.group(2).split(",\\s*"))
+                    .map(A2aJson::kind).toList()) + ", got " + kind(events.group(1));
+        }
+        return "a member has a value of the wrong type or format";
+    }
+
+    private static String kind(String event) {
+        return switch (event) {
+            case "START_OBJECT" -> "an object";
+            case "START_ARRAY" -> "an array";
+            case "VALUE_STRING" -> "a string";
+            case "VALUE_NUMBER" -> "a number";
+            case "VALUE_TRUE", "VALUE_FALSE" -> "a boolean";
+            case "VALUE_NULL" -> "null";
+            default -> "another value";
+        };
     }
 
     static String string(JsonObject object, String name) {

@@ -11,13 +11,12 @@ import io.switchboard.orchestration.a2a.server.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import io.switchboard.web.body.StrictJson;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,8 +49,8 @@ public class JsonRpcDispatcher {
         Optional<A2aVersion> version = A2aVersion.fromHeader(versionHeader);
         A2aCodec codec = CODECS.get(version.orElse(A2aVersion.V1_0));
         JsonObject request;
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            JsonValue parsed = reader.readValue();
+        try {
+            JsonValue parsed = StrictJson.parse(body == null ? "" : body);
             if (parsed.getValueType() != JsonValue.ValueType.OBJECT) {
                 return single(error(codec, JsonValue.NULL, JsonRpc.INVALID_REQUEST,
                         "Invalid request: the body must be one JSON-RPC request object (batches are not supported)"));

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -75,8 +73,8 @@ public class McpResource {
             return badRequest(McpDispatcher.INVALID_REQUEST, "The body is larger than " + limits.maxRequestBytes() + " bytes");
         }
         JsonValue message;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            message = reader.readValue();
+        try {
+            message = io.switchboard.web.body.StrictJson.parse(text);
         } catch (jakarta.json.JsonException e) {
             return badRequest(McpDispatcher.PARSE_ERROR, "Parse error: the body is not valid JSON");
         }

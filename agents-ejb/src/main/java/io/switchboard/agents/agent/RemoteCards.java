@@ -145,8 +145,7 @@ public class RemoteCards {
                 return new String(bytes, StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw unreachable(cardUrl, "could not be fetched: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            throw unreachable(cardUrl, "could not be fetched: " + io.switchboard.core.net.NetworkFailures.describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unreachable(cardUrl, "could not be fetched: interrupted");

@@ -120,8 +120,7 @@ public class OutboundHttp {
         } catch (HttpTimeoutException e) {
             throw new TransientToolFailure("No answer from " + uri + " within " + timeout.toMillis() + " ms");
         } catch (IOException e) {
-            throw new TransientToolFailure("Cannot reach " + uri + ": " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new TransientToolFailure("Cannot reach " + uri + ": " + io.switchboard.core.net.NetworkFailures.describe(e));
         } catch (IllegalArgumentException e) {
             throw new ToolFailure("Invalid request to " + uri + ": " + e.getMessage());
         } catch (InterruptedException e) {
