@@ -14,6 +14,7 @@ import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.agent.RegisterAgentRequest;
 import io.switchboard.api.agent.RegisterRemoteAgentRequest;
 import io.switchboard.api.user.Roles;
+import io.switchboard.web.audit.Audited;
 import io.switchboard.web.SwitchboardApplication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +51,7 @@ public class AgentResource {
     io.switchboard.workflow.run.AgentRemoval removal;
 
     @POST
+    @Audited(target = "agent", action = "register", created = true)
     @Path("/register-agent")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,6 +65,7 @@ public class AgentResource {
     }
 
     @POST
+    @Audited(target = "agent", action = "register-remote", created = true)
     @Path("/agents/remote")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -94,6 +97,7 @@ public class AgentResource {
     }
 
     @POST
+    @Audited(target = "agent", action = "create", created = true)
     @Path("/agents")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -109,6 +113,7 @@ public class AgentResource {
     }
 
     @PUT
+    @Audited(target = "agent", action = "update")
     @Path("/agents/{idOrName}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -122,6 +127,7 @@ public class AgentResource {
     }
 
     @DELETE
+    @Audited(target = "agent", action = "delete")
     @Path("/agents/{idOrName}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete an agent with its versions (admin); built-in agents are disabled instead; refused "
@@ -133,6 +139,7 @@ public class AgentResource {
     }
 
     @POST
+    @Audited(target = "agent", action = "enable")
     @Path("/agents/{idOrName}/enable")
     @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
@@ -142,6 +149,7 @@ public class AgentResource {
     }
 
     @POST
+    @Audited(target = "agent", action = "disable")
     @Path("/agents/{idOrName}/disable")
     @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
@@ -169,6 +177,7 @@ public class AgentResource {
     }
 
     @POST
+    @Audited(target = "agent", action = "rollback")
     @Path("/agents/{idOrName}/rollback")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import io.switchboard.api.knowledge.QueryResult;
 import io.switchboard.api.user.Roles;
 import io.switchboard.rag.knowledge.CollectionService;
 import io.switchboard.rag.search.KnowledgeSearch;
+import io.switchboard.web.audit.Audited;
 import io.switchboard.web.SwitchboardApplication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,7 @@ public class CollectionResource {
     }
 
     @POST
+    @Audited(target = "collection", action = "create", created = true)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -72,6 +74,7 @@ public class CollectionResource {
     }
 
     @DELETE
+    @Audited(target = "collection", action = "delete")
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a collection with its documents and index (admin only)")

@@ -7,6 +7,7 @@ import io.switchboard.rag.ingest.IngestionJobs;
 import io.switchboard.rag.knowledge.DocumentService;
 import io.switchboard.rag.knowledge.Upload;
 import io.switchboard.rag.knowledge.UploadLimits;
+import io.switchboard.web.audit.Audited;
 import io.switchboard.web.SwitchboardApplication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +55,7 @@ public class DocumentResource {
     IngestionEvents events;
 
     @POST
+    @Audited(target = "document", action = "upload", idParam = "id")
     @Path("/{id}/documents")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -92,6 +94,7 @@ public class DocumentResource {
     }
 
     @DELETE
+    @Audited(target = "document", action = "delete")
     @Path("/{id}/documents/{documentId}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Delete a document and its chunks")

@@ -4,6 +4,7 @@ import io.switchboard.api.tool.DatasourceRequest;
 import io.switchboard.api.tool.DatasourceView;
 import io.switchboard.api.user.Roles;
 import io.switchboard.tools.sql.DatasourceService;
+import io.switchboard.web.audit.Audited;
 import io.switchboard.web.SwitchboardApplication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,7 @@ public class DatasourceResource {
     }
 
     @POST
+    @Audited(target = "datasource", action = "create", created = true)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a datasource (admin); the platform connects once to check the credentials")
@@ -64,6 +66,7 @@ public class DatasourceResource {
     }
 
     @DELETE
+    @Audited(target = "datasource", action = "delete")
     @Path("/{id}")
     @Operation(summary = "Remove a datasource no sql tool uses (admin)")
     @APIResponse(responseCode = "204", description = "Removed")

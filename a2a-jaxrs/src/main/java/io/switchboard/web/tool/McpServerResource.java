@@ -4,6 +4,7 @@ import io.switchboard.api.tool.McpServerRequest;
 import io.switchboard.api.tool.McpServerView;
 import io.switchboard.api.user.Roles;
 import io.switchboard.tools.mcp.McpServerService;
+import io.switchboard.web.audit.Audited;
 import io.switchboard.web.SwitchboardApplication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,7 @@ public class McpServerResource {
     }
 
     @POST
+    @Audited(target = "mcp-server", action = "create", created = true)
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +67,7 @@ public class McpServerResource {
     }
 
     @POST
+    @Audited(target = "mcp-server", action = "refresh")
     @Path("/{id}/refresh")
     @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
@@ -74,6 +77,7 @@ public class McpServerResource {
     }
 
     @DELETE
+    @Audited(target = "mcp-server", action = "delete")
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove an MCP server and its tools (admin)")

@@ -12,6 +12,8 @@ import io.switchboard.tools.audit.ToolAudit;
 import io.switchboard.tools.invoke.ToolCaller;
 import io.switchboard.tools.invoke.ToolInvoker;
 import io.switchboard.tools.tool.ToolRegistry;
+import io.switchboard.web.audit.Audited;
+import io.switchboard.web.QueryParams;
 import io.switchboard.web.SwitchboardApplication;
 import io.switchboard.web.security.CallerRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +36,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -66,6 +67,7 @@ public class ToolResource {
     }
 
     @POST
+    @Audited(target = "tool", action = "create", created = true)
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -93,8 +95,8 @@ public class ToolResource {
             @QueryParam("since") @Parameter(description = "ISO-8601 instant, inclusive") String since,
             @QueryParam("until") @Parameter(description = "ISO-8601 instant, exclusive") String until,
             @QueryParam("limit") @Parameter(description = "At most this many (default 100, at most 1000)") Integer limit) {
-        return audit.find(new AuditQuery(tool, callerType, caller, outcome, taskId, runId, instant("since", since),
-                instant("until", until), limit == null ? 100 : limit));
+        return audit.find(new AuditQuery(tool, callerType, caller, outcome, taskId, runId, QueryParams.instant("since", since),
+                QueryParams.instant("until", until), limit == null ? 100 : limit));
     }
 
     @GET
@@ -107,6 +109,7 @@ public class ToolResource {
     }
 
     @PUT
+    @Audited(target = "tool", action = "update")
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -118,6 +121,7 @@ public class ToolResource {
     }
 
     @DELETE
+    @Audited(target = "tool", action = "delete")
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete an http or sql tool (admin); built-in and mcp tools are disabled instead")
@@ -128,6 +132,7 @@ public class ToolResource {
     }
 
     @POST
+    @Audited(target = "tool", action = "enable")
     @Path("/{id}/enable")
     @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
@@ -137,6 +142,7 @@ public class ToolResource {
     }
 
     @POST
+    @Audited(target = "tool", action = "disable")
     @Path("/{id}/disable")
     @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
@@ -161,16 +167,5 @@ public class ToolResource {
                                        @Context SecurityContext security) {
         return invoker.invoke(id, request.arguments(), ToolCaller.user(security.getUserPrincipal().getName(),
                 CallerRoles.of(security)));
-    }
-
-    private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw PlatformException.invalid("validation", name + " must be an ISO-8601 instant such as 2026-12-01T00:00:00Z");
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.switchboard.agents.account.UserDirectory;
 import io.switchboard.api.user.CreateUserRequest;
 import io.switchboard.api.user.Roles;
 import io.switchboard.api.user.UserView;
+import io.switchboard.web.audit.Audited;
 import io.switchboard.web.SwitchboardApplication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,7 @@ public class UserResource {
     UserDirectory users;
 
     @POST
+    @Audited(target = "user", action = "create", created = true)
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import io.switchboard.api.user.Roles;
 import io.switchboard.api.workflow.ApprovalRequest;
 import io.switchboard.api.workflow.RunRequest;
 import io.switchboard.api.workflow.RunView;
+import io.switchboard.web.audit.Audited;
 import io.switchboard.web.SwitchboardApplication;
 import io.switchboard.web.security.CallerRoles;
 import io.switchboard.workflow.run.WorkflowRuns;
@@ -41,6 +42,7 @@ public class RunResource {
     WorkflowRuns runs;
 
     @POST
+    @Audited(target = "run", action = "start", created = true)
     @Path("/workflows/{id}/runs")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,6 +78,7 @@ public class RunResource {
     }
 
     @POST
+    @Audited(target = "run", action = "stop")
     @Path("/runs/{id}/stop")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Stop a run")
@@ -84,6 +87,7 @@ public class RunResource {
     }
 
     @POST
+    @Audited(target = "run", action = "restart")
     @Path("/runs/{id}/restart")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Restart a failed, stopped or interrupted run: the nodes that did not complete run again")
@@ -92,6 +96,7 @@ public class RunResource {
     }
 
     @POST
+    @Audited(target = "run", action = "decide", idParam = "id")
     @Path("/runs/{id}/approvals/{nodeId}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)

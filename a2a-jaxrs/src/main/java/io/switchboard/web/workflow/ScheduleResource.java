@@ -3,6 +3,7 @@ package io.switchboard.web.workflow;
 import io.switchboard.api.user.Roles;
 import io.switchboard.api.workflow.ScheduleRequest;
 import io.switchboard.api.workflow.ScheduleView;
+import io.switchboard.web.audit.Audited;
 import io.switchboard.web.SwitchboardApplication;
 import io.switchboard.web.security.CallerRoles;
 import io.switchboard.workflow.schedule.WorkflowSchedules;
@@ -39,6 +40,7 @@ public class ScheduleResource {
     WorkflowSchedules schedules;
 
     @POST
+    @Audited(target = "schedule", action = "create", created = true)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Schedule the workflow with a cron expression; its runs start as the caller, with its roles")
@@ -66,6 +68,7 @@ public class ScheduleResource {
     }
 
     @PUT
+    @Audited(target = "schedule", action = "update")
     @Path("/{scheduleId}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,6 +79,7 @@ public class ScheduleResource {
     }
 
     @DELETE
+    @Audited(target = "schedule", action = "delete")
     @Path("/{scheduleId}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Delete a schedule; runs it started stay")

@@ -9,6 +9,7 @@ import io.switchboard.api.workflow.WorkflowTemplateView;
 import io.switchboard.api.workflow.WorkflowVersionRequest;
 import io.switchboard.api.workflow.WorkflowVersionView;
 import io.switchboard.api.workflow.WorkflowView;
+import io.switchboard.web.audit.Audited;
 import io.switchboard.web.SwitchboardApplication;
 import io.switchboard.workflow.catalog.WorkflowCatalog;
 import io.switchboard.workflow.catalog.WorkflowTemplates;
@@ -56,6 +57,7 @@ public class WorkflowResource {
     }
 
     @POST
+    @Audited(target = "workflow", action = "create", created = true)
     @Path("/workflows")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -66,6 +68,7 @@ public class WorkflowResource {
     }
 
     @POST
+    @Audited(target = "workflow", action = "import", created = true)
     @Path("/workflows/import")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -95,6 +98,7 @@ public class WorkflowResource {
     }
 
     @DELETE
+    @Audited(target = "workflow", action = "delete")
     @Path("/workflows/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a workflow with all its versions")
@@ -104,6 +108,7 @@ public class WorkflowResource {
     }
 
     @POST
+    @Audited(target = "workflow", action = "new-version", idParam = "id")
     @Path("/workflows/{id}/versions")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -164,6 +169,7 @@ public class WorkflowResource {
     }
 
     @POST
+    @Audited(target = "workflow", action = "import-template", created = true)
     @Path("/workflow-templates/{template}/import")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Make a workflow of your own from a template, optionally under another name")

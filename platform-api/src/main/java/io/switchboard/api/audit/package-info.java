@@ -1,0 +1,2 @@
+/** The audit of administrative actions as the API reports it. */
+package io.switchboard.api.audit;
