@@ -47,21 +47,33 @@ public final class MeteredModels {
         }
     }
 
+    /** What a model call's span says: the GenAI semantic-convention names for provider and model, and the agent. */
+    static java.util.Map<String, String> spanAttributes(ModelCallScope scope) {
+        java.util.Map<String, String> attributes = new java.util.HashMap<>();
+        attributes.put("gen_ai.system", scope.spec().provider());
+        attributes.put("gen_ai.request.model", scope.spec().model());
+        attributes.put("switchboard.agent", scope.agentName());
+        attributes.put("switchboard.task.id", scope.taskId());
+        return attributes;
+    }
+
     private record MeteredChat(ChatModel delegate, ModelCallScope scope, UsageMeter meter) implements ChatModel {
 
         @Override
         public ChatResponse chat(ChatRequest request) {
             meter.beforeCall(scope);
-            long started = System.nanoTime();
-            ChatResponse response;
-            try {
-                response = delegate.chat(request);
-            } catch (RuntimeException e) {
-                record(scope, meter, null, started, ModelFailures.describe(scope.spec(), e));
-                throw e;
-            }
-            record(scope, meter, response.tokenUsage(), started, null);
-            return response;
+            return io.switchboard.core.trace.Spans.in("model.chat", spanAttributes(scope), () -> {
+                long started = System.nanoTime();
+                ChatResponse response;
+                try {
+                    response = delegate.chat(request);
+                } catch (RuntimeException e) {
+                    record(scope, meter, null, started, ModelFailures.describe(scope.spec(), e));
+                    throw e;
+                }
+                record(scope, meter, response.tokenUsage(), started, null);
+                return response;
+            });
         }
 
         @Override

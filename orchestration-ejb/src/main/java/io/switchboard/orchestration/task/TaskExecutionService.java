@@ -29,6 +29,9 @@ import java.util.UUID;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TaskExecutionService {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(TaskExecutionService.class.getName());
+
     @Inject
     AgentRegistry agents;
 
@@ -60,6 +63,15 @@ public class TaskExecutionService {
     public TaskResult execute(ExecuteTaskRequest request, String requestedBy) {
         // the id comes first, so that a routing model call is counted for the task
         String taskId = ids.get();
+        try (var field = io.switchboard.core.trace.LogFields.with(io.switchboard.core.trace.LogFields.TASK_ID, taskId)) {
+            TaskResult result = execute(taskId, request, requestedBy);
+            LOG.fine(() -> "Task " + taskId + " answered by " + result.agent() + ": " + result.status() + " in "
+                    + result.durationMs() + " ms");
+            return result;
+        }
+    }
+
+    private TaskResult execute(String taskId, ExecuteTaskRequest request, String requestedBy) {
         AgentView agent;
         Routing routing;
         RoutingDecision decision = null;
@@ -74,6 +86,7 @@ public class TaskExecutionService {
         TaskEvents.received(log, taskId, agent.name(), requestedBy, request.sessionId(), request.input());
         tasks.recordWorking(taskId, agent, request, requestedBy, routing, null);
         TaskEvents.routed(log, taskId, routing);
+        LOG.fine(() -> "Task " + taskId + " routed to " + agent.name() + " (" + routing.mode() + ")");
         if (decision != null && decision.isMultiStep()) {
             return executeSteps(taskId, agent, request, requestedBy, routing, decision.steps());
         }

@@ -49,6 +49,9 @@ public class ExecutionLog {
     @ConfigProperty(name = "switchboard.events.settle", defaultValue = "PT0.5S")
     Duration settle;
 
+    @Inject
+    io.switchboard.core.metrics.PlatformMetrics metrics;
+
     Clock clock = Clock.systemUTC();
     private Jdbc jdbc;
 
@@ -57,9 +60,15 @@ public class ExecutionLog {
         jdbc = new Jdbc(dataSource, "execution log");
     }
 
-    /** Logs one event; values of {@code data} may be strings, numbers, booleans, null, maps and collections. */
+    /**
+     * Logs one event and counts it in the platform metrics; values of {@code data} may be strings, numbers,
+     * booleans, null, maps and collections.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String type, String taskId, String agent, Map<String, ?> data) {
+        if (metrics != null) {
+            metrics.observe(type, agent, data);
+        }
         try {
             jdbc.update("INSERT INTO execution_events (event_type, task_id, agent_name, data, created_at) "
                     + "VALUES (?, ?, ?, ?, ?)", type, taskId, agent, json(data).build().toString(),

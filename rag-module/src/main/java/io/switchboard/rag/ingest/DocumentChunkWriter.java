@@ -33,6 +33,9 @@ public class DocumentChunkWriter extends AbstractItemWriter {
     @Inject
     IngestionMeter meter;
 
+    @Inject
+    io.switchboard.core.metrics.PlatformMetrics metrics;
+
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
@@ -43,12 +46,16 @@ public class DocumentChunkWriter extends AbstractItemWriter {
             var document = ingested.document();
             if (ingested.isFailed()) {
                 store.markFailed(document, ingested.failure());
-                afterCommit(() -> indexes.deleteDocument(document.collectionId(), document.id()));
+                afterCommit(() -> {
+                    indexes.deleteDocument(document.collectionId(), document.id());
+                    IngestionMetrics.document(metrics, document.collectionId(), "failed", 0);
+                });
             } else if (store.replaceChunks(document, ingested.text(), ingested.chunks())) {
                 var passages = ingested.chunks().stream().map(CollectionIndexes::toPassage).toList();
                 afterCommit(() -> {
                     indexes.add(document.collectionId(), passages);
                     meter.record(document.collectionId(), passages.size());
+                    IngestionMetrics.document(metrics, document.collectionId(), "indexed", passages.size());
                 });
             }
         }

@@ -1,5 +1,7 @@
 package io.switchboard.rag.search;
 
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.switchboard.api.knowledge.AnswerResult;
 import io.switchboard.api.knowledge.Passage;
 import io.switchboard.api.knowledge.QueryRequest;
@@ -30,14 +32,16 @@ public class KnowledgeSearch {
     @Inject
     CollectionService collections;
 
-    public QueryResult query(String collectionId, QueryRequest request) {
+    @WithSpan("knowledge.query")
+    public QueryResult query(@SpanAttribute("switchboard.collection.id") String collectionId, QueryRequest request) {
         List<PassageHit> hits = search(collectionId, request, request.kOrDefault());
         return new QueryResult(collectionId, request.query(), request.modeOrDefault(),
                 hits.stream().map(KnowledgeSearch::toPassage).toList());
     }
 
     /** An extractive answer (no language model is configured for collections yet) with its citations. */
-    public AnswerResult answer(String collectionId, QueryRequest request) {
+    @WithSpan("knowledge.answer")
+    public AnswerResult answer(@SpanAttribute("switchboard.collection.id") String collectionId, QueryRequest request) {
         int k = request.k() == null ? ANSWER_PASSAGES : request.k();
         List<PassageHit> hits = search(collectionId, request, k);
         ExtractiveAnswers.Answer answer = new ExtractiveAnswers(ANSWER_SENTENCES).answer(request.query(), hits);

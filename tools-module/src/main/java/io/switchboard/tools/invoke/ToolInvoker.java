@@ -3,6 +3,8 @@ package io.switchboard.tools.invoke;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.switchboard.api.problem.PlatformException;
 import io.switchboard.api.problem.Problem;
 import io.switchboard.api.tool.ToolInvocationResult;
@@ -69,7 +71,9 @@ public class ToolInvoker {
      * Runs the tool. A tool that ran and failed comes back as a {@code failed} result; refusals (unknown or
      * disabled tool, not allowed, invalid arguments, rate limit) are {@link PlatformException}s.
      */
-    public ToolInvocationResult invoke(String idOrName, JsonObject arguments, ToolCaller caller) {
+    @WithSpan("tool.invoke")
+    public ToolInvocationResult invoke(@SpanAttribute("switchboard.tool") String idOrName, JsonObject arguments,
+                                       ToolCaller caller) {
         ToolDefinition tool = registry.definition(idOrName);
         JsonObject args = arguments == null ? JsonValue.EMPTY_JSON_OBJECT : arguments;
         OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);

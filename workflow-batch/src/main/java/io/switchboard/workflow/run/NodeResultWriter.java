@@ -33,8 +33,8 @@ public class NodeResultWriter extends AbstractItemWriter {
     private void write(NodeRunner.Outcome o) {
         var node = o.item().node();
         String runId = o.item().run().id();
-        runs.finished(runId, node.id(), node.type(), o.state(), o.output(), o.error());
-        RunEvents.node(log, runId, node.id(), node.type(), o.state(), o.error());
+        var took = runs.finished(runId, node.id(), node.type(), o.state(), o.output(), o.error());
+        RunEvents.node(log, runId, node.id(), node.type(), o.state(), o.error(), took);
         if (NodeState.FAILED.equals(o.state()) && !"error-edge".equals(node.onFailure())) {
             String error = "Node " + node.id() + " failed: " + o.error();
             runs.settle(runId, RunStore.FAILED, null, error, true);

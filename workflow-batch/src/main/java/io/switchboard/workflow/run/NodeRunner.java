@@ -1,6 +1,8 @@
 package io.switchboard.workflow.run;
 
 import io.switchboard.api.workflow.WorkflowNode;
+import io.switchboard.core.trace.LogFields;
+import io.switchboard.core.trace.Spans;
 import io.switchboard.workflow.definition.NodeTypes;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.ItemProcessor;
@@ -12,6 +14,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -69,7 +72,7 @@ public class NodeRunner implements ItemProcessor {
         }
         List<Future<Outcome>> running = new ArrayList<>();
         for (RunContext.Item next : items) {
-            running.add(WAITERS.submit(() -> run(next, false)));
+            running.add(WAITERS.submit(Spans.carried(() -> run(next, false))));
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -82,7 +85,29 @@ public class NodeRunner implements ItemProcessor {
         return new Wave(outcomes);
     }
 
+    /** Runs one node in a span of its own, with the run and node ids on its log records. */
     private Outcome run(RunContext.Item next, boolean onBatchThread) throws InterruptedException {
+        WorkflowNode node = next.node();
+        try (var run = LogFields.with(LogFields.RUN_ID, next.run().id());
+             var nodeField = LogFields.with(LogFields.NODE_ID, node.id())) {
+            return Spans.in("workflow.node " + node.type(), Map.of("switchboard.run.id", next.run().id(),
+                    "switchboard.node.id", node.id(), "switchboard.node.type", node.type()),
+                    () -> runTraced(next, onBatchThread));
+        }
+    }
+
+    /** The task on another thread, in the current span and with the run and node ids on its log records. */
+    private static <T> java.util.concurrent.Callable<T> traced(RunContext.Item next,
+                                                             java.util.concurrent.Callable<T> work) {
+        return Spans.carried(() -> {
+            try (var run = LogFields.with(LogFields.RUN_ID, next.run().id());
+                 var nodeField = LogFields.with(LogFields.NODE_ID, next.node().id())) {
+                return work.call();
+            }
+        });
+    }
+
+    private Outcome runTraced(RunContext.Item next, boolean onBatchThread) throws InterruptedException {
         WorkflowNode node = next.node();
         if (NodeTypes.APPROVAL.equals(node.type())) {
             return approval(next);
@@ -120,9 +145,10 @@ public class NodeRunner implements ItemProcessor {
         int timeout = node.timeoutSeconds() == null ? defaultTimeoutSeconds : node.timeoutSeconds();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
         Future<JsonValue> call = NodeTypes.MAP.equals(node.type())
-                ? WAITERS.submit(() -> maps.run(next.run(), next.definition(), node, attempt, next.inputs(), next.nodes(),
-                        deadline))
-                : threads.submit(() -> executor.execute(next.run(), node, attempt, next.inputs(), next.nodes()));
+                ? WAITERS.submit(traced(next, () -> maps.run(next.run(), next.definition(), node, attempt, next.inputs(),
+                        next.nodes(), deadline)))
+                : threads.submit(traced(next, () -> executor.execute(next.run(), node, attempt, next.inputs(),
+                        next.nodes())));
         try {
             return call.get(timeout, TimeUnit.SECONDS);
         } catch (TimeoutException e) {

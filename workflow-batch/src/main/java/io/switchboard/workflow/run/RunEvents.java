@@ -18,7 +18,16 @@ final class RunEvents {
     }
 
     static void node(ExecutionLog log, String runId, String nodeId, String type, String state, String error) {
+        node(log, runId, nodeId, type, state, error, null);
+    }
+
+    /** A node's transition; {@code took} (start to result, when known) feeds the node-duration metric. */
+    static void node(ExecutionLog log, String runId, String nodeId, String type, String state, String error,
+                     java.time.Duration took) {
         Map<String, Object> data = new HashMap<>();
+        if (took != null) {
+            data.put("durationMs", took.toMillis());
+        }
         data.put("node", nodeId);
         data.put("nodeType", type);
         data.put("error", error);

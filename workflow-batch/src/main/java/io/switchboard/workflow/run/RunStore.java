@@ -149,14 +149,24 @@ public class RunStore {
         }
     }
 
-    public void finished(String runId, String nodeId, String type, String state, JsonValue output, String error) {
+    /** Stores a node's result; returns the time from the node's start to now (null when unknown). */
+    public java.time.Duration finished(String runId, String nodeId, String type, String state, JsonValue output,
+                                       String error) {
         OffsetDateTime now = Jdbc.now();
         if (jdbc.update("UPDATE workflow_node_runs SET state = ?, output = ?, error = ?, ended_at = ? WHERE run_id = ? AND "
                 + "node_id = ?", state, output == null ? null : output.toString(), error, now, runId, nodeId) == 0) {
             jdbc.update("INSERT INTO workflow_node_runs (run_id, node_id, node_type, state, output, error, attempts, "
                     + "started_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)", runId, nodeId, type, state,
                     output == null ? null : output.toString(), error, now, now);
+            return java.time.Duration.ZERO;
         }
+        return jdbc.queryOne("SELECT started_at FROM workflow_node_runs WHERE run_id = ? AND node_id = ?",
+                        rs -> {
+                            OffsetDateTime started = rs.getObject(1, OffsetDateTime.class);
+                            return started == null ? java.time.Duration.ofMillis(-1)
+                                    : java.time.Duration.between(started, now);
+                        }, runId, nodeId)
+                .filter(d -> !d.isNegative()).orElse(null);
     }
 
     /**

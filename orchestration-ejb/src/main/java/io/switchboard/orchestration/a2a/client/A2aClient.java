@@ -133,6 +133,8 @@ public class A2aClient {
         if (target.speaks10()) {
             request.header(JsonRpc.VERSION_HEADER, A2aTarget.V1_0);
         }
+        // the JSON-RPC calls go through MicroProfile Rest Client, which propagates the trace itself; this one does not
+        io.switchboard.core.trace.Spans.propagate(request::header);
         HttpResponse<Stream<String>> response;
         try {
             response = http().send(request.build(), HttpResponse.BodyHandlers.ofLines());

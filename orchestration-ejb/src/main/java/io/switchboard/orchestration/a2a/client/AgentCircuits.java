@@ -35,6 +35,9 @@ public class AgentCircuits {
     @ConfigProperty(name = "switchboard.a2a.circuit.open-duration", defaultValue = "PT15S")
     Duration openDuration;
 
+    @Inject
+    io.switchboard.core.metrics.PlatformMetrics metrics;
+
     private CircuitBreakerRegistry registry;
 
     @PostConstruct
@@ -52,7 +55,27 @@ public class AgentCircuits {
     }
 
     CircuitBreaker forTarget(A2aTarget target) {
-        return registry.circuitBreaker(target.endpointUrl());
+        return registry.find(target.endpointUrl()).orElseGet(() -> {
+            CircuitBreaker circuit = registry.circuitBreaker(target.endpointUrl());
+            if (metrics != null) {
+                metrics.gauge(CIRCUIT_STATE, "State of the circuit breaker of each A2A target (0 closed, 1 open, "
+                        + "2 half-open, 3 other)", () -> stateNumber(circuit.getState()),
+                        java.util.Map.of("target", target.name() == null ? "none" : target.name(),
+                                "endpoint", target.endpointUrl()));
+            }
+            return circuit;
+        });
+    }
+
+    static final String CIRCUIT_STATE = "switchboard.a2a.circuit.state";
+
+    static int stateNumber(CircuitBreaker.State state) {
+        return switch (state) {
+            case CLOSED -> 0;
+            case OPEN -> 1;
+            case HALF_OPEN -> 2;
+            default -> 3;
+        };
     }
 
     /** The state of every circuit used so far, by endpoint URL: CLOSED, OPEN or HALF_OPEN. */

@@ -32,6 +32,9 @@ import java.util.logging.Logger;
  */
 final class RunningTask implements TaskContext {
 
+    /** The log-record field with this A2A task's id (the platform task's id is {@code taskId}). */
+    static final String A2A_TASK_FIELD = "a2aTaskId";
+
     private static final Logger LOG = Logger.getLogger(RunningTask.class.getName());
 
     private final AgentView agent;
@@ -77,7 +80,10 @@ final class RunningTask implements TaskContext {
     /** Runs the executor in the calling thread; returns when the task has paused or ended. */
     void run(AgentExecutor executor) {
         publishStatus(new TaskStatus(TaskState.WORKING, null, now()), false);
-        try {
+        try (var platformTask = io.switchboard.core.trace.LogFields.with(io.switchboard.core.trace.LogFields.TASK_ID,
+                originTaskId());
+             var a2aTask = io.switchboard.core.trace.LogFields.with(A2A_TASK_FIELD, taskId)) {
+            LOG.fine(() -> "Agent " + agent.name() + " works on A2A task " + taskId);
             executor.execute(agent, this);
             if (!ended) {
                 complete(null);
