@@ -1,14 +1,14 @@
 package io.switchboard.core.trace;
 
-import com.ibm.websphere.logging.hpel.LogRecordContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The correlation fields of log records. Liberty writes each {@link LogRecordContext} extension of the logging
+ * The correlation fields of log records. Liberty writes each {@code LogRecordContext} extension of the logging
  * thread into JSON log records as {@code ext_<name>}: {@code traceId} and {@code spanId} come from the current span
  * (registered once per application), {@code taskId}, {@code runId} and {@code nodeId} are set around the work they
- * name by {@link #with}. Outside Liberty (unit tests) all of this does nothing.
+ * name by {@link #with}. Where Liberty's API is not on the class path (unit tests of other modules) all of this
+ * does nothing: its types are used only inside {@link LibertyLogFields}.
  */
 public final class LogFields {
 
@@ -17,8 +17,6 @@ public final class LogFields {
     public static final String NODE_ID = "nodeId";
 
     private static final Logger LOG = Logger.getLogger(LogFields.class.getName());
-    private static final LogRecordContext.Extension TRACE_ID = () -> safely(Spans::traceId);
-    private static final LogRecordContext.Extension SPAN_ID = () -> safely(Spans::spanId);
     private static final boolean AVAILABLE = available();
 
     /** Restores the field's previous value when closed. */
@@ -35,22 +33,11 @@ public final class LogFields {
         if (!AVAILABLE || value == null) {
             return () -> { };
         }
-        String previous;
         try {
-            java.util.Map<String, String> current = new java.util.HashMap<>();
-            LogRecordContext.getExtensions(current);
-            previous = current.get(name);
-            LogRecordContext.addExtension(name, value);
-        } catch (RuntimeException e) {
+            return LibertyLogFields.with(name, value);
+        } catch (RuntimeException | LinkageError e) {
             return () -> { };
         }
-        return () -> {
-            if (previous == null) {
-                LogRecordContext.removeExtension(name);
-            } else {
-                LogRecordContext.addExtension(name, previous);
-            }
-        };
     }
 
     /** Adds the trace and span ids to every log record (at application start). */
@@ -59,9 +46,8 @@ public final class LogFields {
             return;
         }
         try {
-            LogRecordContext.registerExtension("traceId", TRACE_ID);
-            LogRecordContext.registerExtension("spanId", SPAN_ID);
-        } catch (RuntimeException e) {
+            LibertyLogFields.register();
+        } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.FINE, "Trace fields of log records not registered: " + e.getMessage());
         }
     }
@@ -69,8 +55,7 @@ public final class LogFields {
     /** Removes them again (at application stop), so the stopped application's classes are not kept. */
     public static void unregisterTraceFields() {
         if (AVAILABLE) {
-            LogRecordContext.unregisterExtension("traceId");
-            LogRecordContext.unregisterExtension("spanId");
+            LibertyLogFields.unregister();
         }
     }
 
