@@ -50,6 +50,11 @@ public final class BenchServer implements AutoCloseable {
         return server.baseUrl();
     }
 
+    /** The process id of the server's JVM. */
+    public long pid() {
+        return server.pid();
+    }
+
     public String adminToken() {
         return new Api(server.baseUrl()).token("admin", ADMIN_PASSWORD);
     }

@@ -9,19 +9,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Agents as separate deployments: a specialist server hosts the echo agent; an orchestrator server (same EAR,
  * its own database, the same signing keys) registers it as a remote agent by its card URL and calls it over
  * A2A. Stopping the specialist makes the orchestrator answer with the fallback and open that agent's circuit
- * while everything else keeps working; starting it again closes the circuit.
+ * while everything else keeps working; starting it again closes the circuit. Then the same under a steady
+ * load, with the specialist killed ({@code kill -9}) and restarted: the report (printed and written to
+ * {@code target/fault-isolation.md}) gives the error counts and the recovery time.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoServerFaultIsolationIT {
 
     private static final String ADMIN_PASSWORD = "two-server-admin-password";
@@ -69,6 +76,7 @@ class TwoServerFaultIsolationIT {
     }
 
     @Test
+    @Order(1)
     void theOrchestratorCallsTheRemoteSpecialistDegradesWhileItIsDownAndRecovers() throws Exception {
         String cardUrl = specialist.baseUrl() + "/a2a/agents/" + ECHO_ID + "/.well-known/agent-card.json";
         Api.Reply registered = api.post("/api/agents/remote", token,
@@ -108,6 +116,108 @@ class TwoServerFaultIsolationIT {
         assertThat(execute("far-echo", "back again").getString("output")).isEqualTo("back again");
         awaitValue(() -> circuit("far-echo"), "CLOSED", 10, () -> execute("far-echo", "closing"));
         awaitValue(() -> health("far-echo"), "active", 30, () -> { });
+    }
+
+    @Test
+    @Order(2)
+    void underSteadyLoadAKilledSpecialistFailsOnlyItsOwnTasksAndTrafficRecoversAfterItsRestart() throws Exception {
+        String cardUrl = specialist.baseUrl() + "/a2a/agents/" + ECHO_ID + "/.well-known/agent-card.json";
+        assertThat(api.post("/api/agents/remote", token, "{\"cardUrl\":\"" + cardUrl + "\",\"name\":\"load-echo\"}")
+                .status()).isEqualTo(201);
+        long killedAt;
+        long openAt;
+        long restartedAt;
+        long recoveredAt;
+        List<SteadyLoad.Answer> answers;
+        try (SteadyLoad load = new SteadyLoad()
+                .clients(4, "load-echo", 20, TwoServerFaultIsolationIT::send)
+                .clients(2, "echo", 20, TwoServerFaultIsolationIT::send)) {
+            Thread.sleep(5_000);
+            killedAt = load.elapsedMillis();
+            specialist.kill();
+            awaitValue(() -> circuit("load-echo"), "OPEN", 100, () -> { });
+            openAt = load.elapsedMillis();
+            Thread.sleep(2_000);
+            specialist.start();
+            restartedAt = load.elapsedMillis();
+            recoveredAt = awaitRecovery(load, restartedAt, 20);
+            Thread.sleep(2_000);
+            answers = load.answers();
+        }
+        Phase before = Phase.of(answers, "load-echo", 0, killedAt);
+        Phase outage = Phase.of(answers, "load-echo", killedAt, recoveredAt);
+        Phase after = Phase.of(answers, "load-echo", recoveredAt, Long.MAX_VALUE);
+        Phase local = Phase.of(answers, "echo", 0, Long.MAX_VALUE);
+        String report = String.join("\n",
+                "# Fault isolation under load (TwoServerFaultIsolationIT)",
+                "",
+                "Measured " + java.time.Instant.now() + ": an orchestrator and a specialist server on one machine; 4 clients"
+                        + " send tasks for the remote agent `load-echo` (on the specialist) and 2 for the local `echo`,"
+                        + " each pausing 20 ms between requests. The specialist is killed (`kill -9`) after 5 s and started"
+                        + " again 2 s after its circuit opened.",
+                "",
+                "| phase | requests | completed | answered `failed` (fallback) | HTTP errors |",
+                "|---|---|---|---|---|",
+                before.row("remote, before the kill"),
+                outage.row("remote, from the kill until traffic recovered"),
+                after.row("remote, after recovery"),
+                local.row("local echo, throughout"),
+                "",
+                "Circuit open " + (openAt - killedAt) + " ms after the kill; the restarted specialist was ready "
+                        + (restartedAt - killedAt) + " ms after the kill (its start-up), and remote tasks completed again "
+                        + (recoveredAt - restartedAt) + " ms after it was ready (" + (recoveredAt - killedAt)
+                        + " ms after the kill), without any action on the orchestrator.");
+        System.out.println(report);
+        Files.writeString(Path.of("target/fault-isolation.md"), report + "\n");
+
+        assertThat(before.requests()).as("load before the kill").isGreaterThan(10);
+        assertThat(before.completed()).as(report).isEqualTo(before.requests());
+        assertThat(outage.failed()).as("tasks for the dead agent are answered as failed").isGreaterThan(0);
+        assertThat(outage.httpErrors() + before.httpErrors() + after.httpErrors()).as("the orchestrator keeps answering: "
+                + report).isZero();
+        assertThat(local.requests()).isGreaterThan(50);
+        assertThat(local.completed()).as("nothing else fails: " + report).isEqualTo(local.requests());
+        assertThat(after.requests()).isGreaterThan(10);
+        assertThat(after.completed()).as("traffic recovered: " + report).isEqualTo(after.requests());
+        awaitValue(() -> circuit("load-echo"), "CLOSED", 20, () -> sleep(300));
+    }
+
+    /** The time (ms since the load began) after which the last 20 remote answers all completed. */
+    private static long awaitRecovery(SteadyLoad load, long since, int consecutive) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            List<SteadyLoad.Answer> remote = load.answers().stream()
+                    .filter(a -> a.target().equals("load-echo") && a.atMillis() >= since).toList();
+            for (int i = 0; i + consecutive <= remote.size(); i++) {
+                if (remote.subList(i, i + consecutive).stream().allMatch(SteadyLoad.Answer::completed)) {
+                    return remote.get(i).atMillis();
+                }
+            }
+            sleep(200);
+        }
+        throw new AssertionError("remote tasks did not recover within 90 s of the restart");
+    }
+
+    private static SteadyLoad.Answer send(String agent) {
+        Api.Reply reply = api.post("/api/execute-task", token, "{\"agent\":\"" + agent + "\",\"input\":\"steady\"}");
+        String outcome = reply.status() == 200 ? reply.json().getString("status", "?") : reply.body();
+        return new SteadyLoad.Answer(0, agent, reply.status(), outcome);
+    }
+
+    /** Counts of the answers for one target in a time window. */
+    private record Phase(long requests, long completed, long failed, long httpErrors) {
+
+        static Phase of(List<SteadyLoad.Answer> answers, String target, long from, long to) {
+            List<SteadyLoad.Answer> in = answers.stream()
+                    .filter(a -> a.target().equals(target) && a.atMillis() >= from && a.atMillis() < to).toList();
+            return new Phase(in.size(), in.stream().filter(SteadyLoad.Answer::completed).count(),
+                    in.stream().filter(a -> a.httpStatus() == 200 && "failed".equals(a.outcome())).count(),
+                    in.stream().filter(a -> a.httpStatus() != 200).count());
+        }
+
+        String row(String name) {
+            return "| " + name + " | " + requests + " | " + completed + " | " + failed + " | " + httpErrors + " |";
+        }
     }
 
     private static JsonObject execute(String agent, String input) {

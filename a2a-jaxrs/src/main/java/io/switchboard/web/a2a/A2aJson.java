@@ -1,7 +1,7 @@
 package io.switchboard.web.a2a;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.a2a.A2aException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -24,7 +24,7 @@ final class A2aJson {
     }
 
     static JsonValue toJson(Object value) {
-        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(value)))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(JSONB.toJson(value)))) {
             return reader.readValue();
         }
     }

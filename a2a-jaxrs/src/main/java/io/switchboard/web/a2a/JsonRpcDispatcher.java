@@ -1,5 +1,6 @@
 package io.switchboard.web.a2a;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.a2a.A2aException;
 import io.switchboard.api.a2a.JsonRpc;
 import io.switchboard.api.a2a.TaskState;
@@ -189,7 +190,7 @@ public class JsonRpcDispatcher {
     }
 
     private static JsonObjectBuilder envelope(JsonValue id) {
-        return Json.createObjectBuilder().add("jsonrpc", JsonRpc.VERSION).add("id", id);
+        return Jsonp.JSON.createObjectBuilder().add("jsonrpc", JsonRpc.VERSION).add("id", id);
     }
 
     private static boolean validId(JsonValue id) {

@@ -1,5 +1,6 @@
 package io.switchboard.web.a2a;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.a2a.A2aException;
 import io.switchboard.api.a2a.JsonRpc;
 import io.switchboard.api.a2a.PushNotificationConfig;
@@ -121,7 +122,7 @@ final class V03Codec implements A2aCodec {
 
     @Override
     public JsonValue pushConfigs(List<PushConfig> configs) {
-        var array = Json.createArrayBuilder();
+        var array = Jsonp.JSON.createArrayBuilder();
         configs.forEach(c -> array.add(pushConfig(c)));
         return array.build();
     }
@@ -133,6 +134,6 @@ final class V03Codec implements A2aCodec {
 
     @Override
     public JsonObject error(int code, String message) {
-        return Json.createObjectBuilder().add("code", code).add("message", message).build();
+        return Jsonp.JSON.createObjectBuilder().add("code", code).add("message", message).build();
     }
 }

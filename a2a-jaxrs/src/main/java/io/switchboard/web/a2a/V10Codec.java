@@ -1,5 +1,6 @@
 package io.switchboard.web.a2a;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.a2a.A2aException;
 import io.switchboard.api.a2a.A2aV1Shapes;
 import io.switchboard.api.a2a.JsonRpc;
@@ -64,14 +65,14 @@ final class V10Codec implements A2aCodec {
     @Override
     public MessageSendParams sendParams(JsonValue params) {
         JsonObject object = A2aJson.object(params, "a 'message'");
-        JsonObjectBuilder v03 = Json.createObjectBuilder().add("message", A2aV1Shapes.messageIn(object.get("message")));
+        JsonObjectBuilder v03 = Jsonp.JSON.createObjectBuilder().add("message", A2aV1Shapes.messageIn(object.get("message")));
         if (object.containsKey("metadata")) {
             v03.add("metadata", object.get("metadata"));
         }
         JsonValue configuration = object.get("configuration");
         if (configuration != null && configuration.getValueType() == JsonValue.ValueType.OBJECT) {
             JsonObject config = configuration.asJsonObject();
-            JsonObjectBuilder converted = Json.createObjectBuilder();
+            JsonObjectBuilder converted = Jsonp.JSON.createObjectBuilder();
             if (config.containsKey("acceptedOutputModes")) {
                 converted.add("acceptedOutputModes", config.get("acceptedOutputModes"));
             }
@@ -82,12 +83,12 @@ final class V10Codec implements A2aCodec {
             JsonValue push = config.get("taskPushNotificationConfig");
             if (push != null && push.getValueType() == JsonValue.ValueType.OBJECT) {
                 PushConfig webhook = webhookOf(push.asJsonObject(), null);
-                JsonObjectBuilder v03Webhook = Json.createObjectBuilder().add("url", webhook.url());
+                JsonObjectBuilder v03Webhook = Jsonp.JSON.createObjectBuilder().add("url", webhook.url());
                 optional(v03Webhook, "id", webhook.id());
                 optional(v03Webhook, "token", webhook.token());
                 if (webhook.scheme() != null) {
-                    JsonObjectBuilder auth = Json.createObjectBuilder()
-                            .add("schemes", Json.createArrayBuilder().add(webhook.scheme()));
+                    JsonObjectBuilder auth = Jsonp.JSON.createObjectBuilder()
+                            .add("schemes", Jsonp.JSON.createArrayBuilder().add(webhook.scheme()));
                     optional(auth, "credentials", webhook.credentials());
                     v03Webhook.add("authentication", auth);
                 }
@@ -141,7 +142,7 @@ final class V10Codec implements A2aCodec {
 
     @Override
     public String sendResult(Task task) {
-        return Json.createObjectBuilder().add("task", taskJson(task)).build().toString();
+        return Jsonp.JSON.createObjectBuilder().add("task", taskJson(task)).build().toString();
     }
 
     @Override
@@ -161,22 +162,22 @@ final class V10Codec implements A2aCodec {
     private static JsonObject eventJson(Object event) {
         JsonValue v03 = A2aJson.toJson(event);
         if (event instanceof Task) {
-            return Json.createObjectBuilder().add("task", A2aV1Shapes.task(v03)).build();
+            return Jsonp.JSON.createObjectBuilder().add("task", A2aV1Shapes.task(v03)).build();
         }
         if (event instanceof TaskStatusUpdateEvent) {
-            return Json.createObjectBuilder().add("statusUpdate", A2aV1Shapes.statusUpdate(v03)).build();
+            return Jsonp.JSON.createObjectBuilder().add("statusUpdate", A2aV1Shapes.statusUpdate(v03)).build();
         }
         if (event instanceof TaskArtifactUpdateEvent) {
-            return Json.createObjectBuilder().add("artifactUpdate", A2aV1Shapes.artifactUpdate(v03)).build();
+            return Jsonp.JSON.createObjectBuilder().add("artifactUpdate", A2aV1Shapes.artifactUpdate(v03)).build();
         }
         throw new IllegalArgumentException("not a stream event: " + event);
     }
 
     @Override
     public JsonValue page(TaskPage page) {
-        var tasks = Json.createArrayBuilder();
+        var tasks = Jsonp.JSON.createArrayBuilder();
         page.tasks().forEach(t -> tasks.add(taskJson(t)));
-        return Json.createObjectBuilder()
+        return Jsonp.JSON.createObjectBuilder()
                 .add("tasks", tasks)
                 .add("nextPageToken", page.nextOffset() == null ? "" : tokenOf(page.nextOffset()))
                 .add("pageSize", page.pageSize())
@@ -203,20 +204,20 @@ final class V10Codec implements A2aCodec {
 
     @Override
     public JsonValue pushConfig(PushConfig config) {
-        JsonObjectBuilder out = Json.createObjectBuilder().add("id", config.id()).add("taskId", config.taskId())
+        JsonObjectBuilder out = Jsonp.JSON.createObjectBuilder().add("id", config.id()).add("taskId", config.taskId())
                 .add("url", config.url());
         optional(out, "token", config.token());
         if (config.scheme() != null) {
-            out.add("authentication", Json.createObjectBuilder().add("scheme", config.scheme()));
+            out.add("authentication", Jsonp.JSON.createObjectBuilder().add("scheme", config.scheme()));
         }
         return out.build();
     }
 
     @Override
     public JsonValue pushConfigs(List<PushConfig> configs) {
-        var array = Json.createArrayBuilder();
+        var array = Jsonp.JSON.createArrayBuilder();
         configs.forEach(c -> array.add(pushConfig(c)));
-        return Json.createObjectBuilder().add("configs", array).add("nextPageToken", "").build();
+        return Jsonp.JSON.createObjectBuilder().add("configs", array).add("nextPageToken", "").build();
     }
 
     @Override
@@ -246,13 +247,13 @@ final class V10Codec implements A2aCodec {
 
     @Override
     public JsonObject error(int code, String message) {
-        JsonObject info = Json.createObjectBuilder()
+        JsonObject info = Jsonp.JSON.createObjectBuilder()
                 .add("@type", "type.googleapis.com/google.rpc.ErrorInfo")
                 .add("reason", REASONS.getOrDefault(code, "UNKNOWN"))
                 .add("domain", "a2a-protocol.org")
                 .build();
-        return Json.createObjectBuilder().add("code", code).add("message", message)
-                .add("data", Json.createArrayBuilder().add(info)).build();
+        return Jsonp.JSON.createObjectBuilder().add("code", code).add("message", message)
+                .add("data", Jsonp.JSON.createArrayBuilder().add(info)).build();
     }
 
     private static String tokenOf(int offset) {

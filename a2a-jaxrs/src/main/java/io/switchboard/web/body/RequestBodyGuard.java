@@ -1,8 +1,8 @@
 package io.switchboard.web.body;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.problem.ErrorKind;
 import io.switchboard.api.problem.PlatformException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.WebApplicationException;
@@ -80,7 +80,7 @@ public class RequestBodyGuard implements ReaderInterceptor {
      * not have with a lenient skipper that never returns on some malformed arrays ({@code {"a":[1,2}}).
      */
     private static void wellFormed(byte[] bytes) {
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
+        try (JsonParser parser = Jsonp.JSON.createParser(new ByteArrayInputStream(bytes))) {
             while (parser.hasNext()) {
                 parser.next();
             }

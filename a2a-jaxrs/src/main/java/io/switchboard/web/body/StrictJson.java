@@ -1,6 +1,6 @@
 package io.switchboard.web.body;
 
-import jakarta.json.Json;
+import io.switchboard.api.json.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
@@ -20,7 +20,7 @@ public final class StrictJson {
         if (JsonNesting.depthOf(text) > JsonNesting.MAX_DEPTH) {
             throw new JsonException("nested deeper than " + JsonNesting.MAX_DEPTH + " levels");
         }
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = Jsonp.JSON.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
                 throw new JsonException("no JSON value");
             }

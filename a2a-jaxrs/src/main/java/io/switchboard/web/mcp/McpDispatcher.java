@@ -1,5 +1,6 @@
 package io.switchboard.web.mcp;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.problem.ErrorKind;
 import io.switchboard.api.problem.PlatformException;
 import io.switchboard.orchestration.mcp.McpCallResult;
@@ -7,7 +8,6 @@ import io.switchboard.orchestration.mcp.McpCatalog;
 import io.switchboard.orchestration.mcp.McpTool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -90,11 +90,11 @@ public class McpDispatcher {
     private static JsonObject initialize(JsonObject params) {
         String requested = text(params.get("protocolVersion"));
         String version = PROTOCOL_VERSIONS.contains(requested) ? requested : PROTOCOL_VERSIONS.get(0);
-        return Json.createObjectBuilder()
+        return Jsonp.JSON.createObjectBuilder()
                 .add("protocolVersion", version)
-                .add("capabilities", Json.createObjectBuilder()
-                        .add("tools", Json.createObjectBuilder().add("listChanged", false)))
-                .add("serverInfo", Json.createObjectBuilder().add("name", "switchboard").add("title", "Switchboard")
+                .add("capabilities", Jsonp.JSON.createObjectBuilder()
+                        .add("tools", Jsonp.JSON.createObjectBuilder().add("listChanged", false)))
+                .add("serverInfo", Jsonp.JSON.createObjectBuilder().add("name", "switchboard").add("title", "Switchboard")
                         .add("version", "0.1"))
                 .add("instructions", "The tools of the Switchboard platform you may use, and its agents as tools named "
                         + "agent_<name> that send your message to that agent and return its answer.")
@@ -102,16 +102,16 @@ public class McpDispatcher {
     }
 
     private JsonObject toolsList(Set<String> roles) {
-        JsonArrayBuilder tools = Json.createArrayBuilder();
+        JsonArrayBuilder tools = Jsonp.JSON.createArrayBuilder();
         for (McpTool tool : catalog.toolsFor(roles)) {
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("name", tool.name())
+            JsonObjectBuilder entry = Jsonp.JSON.createObjectBuilder().add("name", tool.name())
                     .add("description", tool.description()).add("inputSchema", tool.inputSchema());
             if (tool.title() != null) {
                 entry.add("title", tool.title());
             }
             tools.add(entry);
         }
-        return Json.createObjectBuilder().add("tools", tools).build();
+        return Jsonp.JSON.createObjectBuilder().add("tools", tools).build();
     }
 
     private JsonObject toolsCall(JsonValue id, JsonObject params, String user, Set<String> roles) {
@@ -124,8 +124,8 @@ public class McpDispatcher {
             return error(id, INVALID_PARAMS, "params.arguments must be an object");
         }
         McpCallResult result = catalog.call(name, arguments instanceof JsonObject a ? a : null, user, roles);
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("content", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "text")
+        JsonObjectBuilder body = Jsonp.JSON.createObjectBuilder()
+                .add("content", Jsonp.JSON.createArrayBuilder().add(Jsonp.JSON.createObjectBuilder().add("type", "text")
                         .add("text", result.text() == null ? "" : result.text())))
                 .add("isError", result.error());
         // no structuredContent: the tools declare no output schema, and clients read the text to their models
@@ -134,7 +134,7 @@ public class McpDispatcher {
 
     /** The answers to a batch: one per request, none for notifications. */
     JsonArray dispatchBatch(JsonArray batch, String user, Set<String> roles) {
-        JsonArrayBuilder answers = Json.createArrayBuilder();
+        JsonArrayBuilder answers = Jsonp.JSON.createArrayBuilder();
         for (JsonValue message : batch) {
             JsonObject answer = dispatch(message, user, roles);
             if (answer != null) {
@@ -145,12 +145,12 @@ public class McpDispatcher {
     }
 
     static JsonObject result(JsonValue id, JsonValue result) {
-        return Json.createObjectBuilder().add("jsonrpc", "2.0").add("id", id).add("result", result).build();
+        return Jsonp.JSON.createObjectBuilder().add("jsonrpc", "2.0").add("id", id).add("result", result).build();
     }
 
     static JsonObject error(JsonValue id, int code, String message) {
-        return Json.createObjectBuilder().add("jsonrpc", "2.0").add("id", id)
-                .add("error", Json.createObjectBuilder().add("code", code).add("message", message)).build();
+        return Jsonp.JSON.createObjectBuilder().add("jsonrpc", "2.0").add("id", id)
+                .add("error", Jsonp.JSON.createObjectBuilder().add("code", code).add("message", message)).build();
     }
 
     private static String text(JsonValue value) {

@@ -1,7 +1,7 @@
 package io.switchboard.web.problem;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.problem.Problem;
-import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -62,7 +62,7 @@ public class ContainerErrorServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        byte[] body = Json.createObjectBuilder().add("type", "about:blank").add("title", title(status))
+        byte[] body = Jsonp.JSON.createObjectBuilder().add("type", "about:blank").add("title", title(status))
                 .add("status", status).add("detail", detail).build().toString().getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

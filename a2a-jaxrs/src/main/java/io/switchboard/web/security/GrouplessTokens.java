@@ -1,6 +1,6 @@
 package io.switchboard.web.security;
 
-import jakarta.json.Json;
+import io.switchboard.api.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -25,7 +25,7 @@ final class GrouplessTokens {
         if (parts.length < 2) {
             return false;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]),
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]),
                 StandardCharsets.UTF_8)))) {
             JsonObject payload = reader.readObject();
             return !payload.containsKey("groups");

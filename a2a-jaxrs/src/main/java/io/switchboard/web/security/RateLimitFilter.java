@@ -1,9 +1,9 @@
 package io.switchboard.web.security;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.agents.token.TokenIssuer;
 import io.switchboard.api.problem.Problem;
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -76,12 +76,12 @@ public class RateLimitFilter implements ContainerRequestFilter {
         String detail = "Too many requests: slow down and retry after " + retryAfterSeconds + " s";
         String p = path.startsWith("/") ? path.substring(1) : path;
         if (jsonRpc) {
-            return new Refusal(MediaType.APPLICATION_JSON, Json.createObjectBuilder()
+            return new Refusal(MediaType.APPLICATION_JSON, Jsonp.JSON.createObjectBuilder()
                     .add("jsonrpc", "2.0").add("id", JsonValue.NULL)
-                    .add("error", Json.createObjectBuilder().add("code", RATE_LIMITED).add("message", detail))
+                    .add("error", Jsonp.JSON.createObjectBuilder().add("code", RATE_LIMITED).add("message", detail))
                     .build().toString());
         }
-        return new Refusal(Problem.MEDIA_TYPE, Json.createObjectBuilder()
+        return new Refusal(Problem.MEDIA_TYPE, Jsonp.JSON.createObjectBuilder()
                 .add("type", "urn:switchboard:problem:rate-limited").add("title", "Too Many Requests")
                 .add("status", 429).add("detail", detail).add("instance", "/" + p).build().toString());
     }

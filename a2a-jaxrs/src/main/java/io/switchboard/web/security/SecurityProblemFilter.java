@@ -1,7 +1,7 @@
 package io.switchboard.web.security;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.problem.Problem;
-import jakarta.json.Json;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -51,7 +51,7 @@ public class SecurityProblemFilter implements Filter {
     private static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status)
             throws IOException {
         boolean unauthorized = status == 401;
-        String body = Json.createObjectBuilder()
+        String body = Jsonp.JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", unauthorized ? "Unauthorized" : "Forbidden")
                 .add("status", status)

@@ -1,8 +1,8 @@
 package io.switchboard.agents.agent;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.agent.AgentLimits;
 import io.switchboard.api.agent.MemorySettings;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,7 +21,7 @@ final class AgentDefinitionJson {
         if (model == null) {
             return null;
         }
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder();
         put(o, "provider", model.provider());
         put(o, "model", model.model());
         put(o, "baseUrl", model.baseUrl());
@@ -43,7 +43,7 @@ final class AgentDefinitionJson {
         if (memory == null) {
             return null;
         }
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder();
         if (memory.enabled() != null) {
             o.add("enabled", memory.enabled());
         }
@@ -62,7 +62,7 @@ final class AgentDefinitionJson {
         if (limits == null) {
             return null;
         }
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder();
         put(o, "timeoutSeconds", limits.timeoutSeconds());
         put(o, "maxSteps", limits.maxSteps());
         put(o, "tokenBudget", limits.tokenBudget());
@@ -77,21 +77,21 @@ final class AgentDefinitionJson {
     }
 
     static String strings(List<String> values) {
-        return values == null || values.isEmpty() ? null : Json.createArrayBuilder(values).build().toString();
+        return values == null || values.isEmpty() ? null : Jsonp.JSON.createArrayBuilder(values).build().toString();
     }
 
     static List<String> strings(String json) {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }
     }
 
     /** A version's snapshot. */
     static String snapshot(AgentDefinition d) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder();
         put(o, "name", d.name());
         put(o, "description", d.description());
         put(o, "executor", d.executor());
@@ -129,7 +129,7 @@ final class AgentDefinitionJson {
         if (json == null || json.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

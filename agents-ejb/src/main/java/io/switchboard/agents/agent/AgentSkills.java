@@ -1,7 +1,7 @@
 package io.switchboard.agents.agent;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.agent.AgentSkill;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -21,12 +21,12 @@ public final class AgentSkills {
         if (skills == null || skills.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.JSON.createArrayBuilder();
         for (AgentSkill skill : skills) {
-            array.add(Json.createObjectBuilder().add("id", skill.id()).add("name", skill.name())
+            array.add(Jsonp.JSON.createObjectBuilder().add("id", skill.id()).add("name", skill.name())
                     .add("description", skill.description() == null ? "" : skill.description())
-                    .add("tags", Json.createArrayBuilder(skill.tags()))
-                    .add("examples", Json.createArrayBuilder(skill.examples())));
+                    .add("tags", Jsonp.JSON.createArrayBuilder(skill.tags()))
+                    .add("examples", Jsonp.JSON.createArrayBuilder(skill.examples())));
         }
         return array.build().toString();
     }
@@ -35,7 +35,7 @@ public final class AgentSkills {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             return array.getValuesAs(JsonObject.class).stream().map(o -> new AgentSkill(o.getString("id"),
                     o.getString("name"), o.getString("description", null), strings(o, "tags"), strings(o, "examples")))
@@ -45,7 +45,7 @@ public final class AgentSkills {
 
     /** The skills an A2A agent card lists (checked by RemoteCards), for routing to a remote agent. */
     static List<AgentSkill> fromCard(String cardJson) {
-        try (JsonReader reader = Json.createReader(new StringReader(cardJson))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(cardJson))) {
             JsonObject card = reader.readObject();
             if (!(card.get("skills") instanceof JsonArray skills)) {
                 return List.of();

@@ -1,9 +1,9 @@
 package io.switchboard.agents.agent;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.problem.PlatformException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -45,7 +45,7 @@ public class RemoteCards {
         String body = download(cardUrl);
         long millis = (System.nanoTime() - started) / 1_000_000;
         JsonObject card;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(body))) {
             card = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw invalid(cardUrl, "is not a JSON object");

@@ -3,7 +3,6 @@ package io.switchboard.agents.audit;
 import io.switchboard.api.audit.AdminAuditEntry;
 import io.switchboard.core.jdbc.Jdbc;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
@@ -23,7 +22,8 @@ public class AdminAudit {
 
     private static final int MAX_DETAIL = 2000;
 
-    @Resource(lookup = "jdbc/switchboard")
+    @jakarta.inject.Inject
+    @io.switchboard.core.jdbc.Platform
     DataSource dataSource;
 
     private Jdbc jdbc;

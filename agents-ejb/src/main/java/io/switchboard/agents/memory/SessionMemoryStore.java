@@ -7,7 +7,6 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import io.switchboard.core.jdbc.Jdbc;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import javax.sql.DataSource;
@@ -25,7 +24,8 @@ public class SessionMemoryStore implements ChatMemoryStore {
                                 java.time.OffsetDateTime at) {
     }
 
-    @Resource(lookup = "jdbc/switchboard")
+    @jakarta.inject.Inject
+    @io.switchboard.core.jdbc.Platform
     DataSource dataSource;
 
     private Jdbc jdbc;

@@ -1,5 +1,6 @@
 package io.switchboard.agents.specialist;
 
+import io.switchboard.api.json.Jsonp;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.service.tool.ToolExecutor;
 import io.switchboard.api.agent.AgentView;
@@ -12,7 +13,6 @@ import io.switchboard.tools.tool.ToolDefinition;
 import io.switchboard.tools.tool.ToolRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -73,7 +73,7 @@ public class ModelTools {
 
     String run(String tool, String arguments, ToolCaller caller) {
         JsonObject args;
-        try (JsonReader reader = Json.createReader(new StringReader(arguments == null || arguments.isBlank()
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(arguments == null || arguments.isBlank()
                 ? "{}" : arguments))) {
             args = reader.readObject();
         } catch (RuntimeException e) {

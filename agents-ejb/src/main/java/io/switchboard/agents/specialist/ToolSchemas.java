@@ -1,5 +1,6 @@
 package io.switchboard.agents.specialist;
 
+import io.switchboard.api.json.Jsonp;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonBooleanSchema;
 import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
@@ -8,7 +9,6 @@ import dev.langchain4j.model.chat.request.json.JsonNumberSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -31,7 +31,7 @@ public final class ToolSchemas {
         if (jsonSchema == null || jsonSchema.isBlank()) {
             return JsonObjectSchema.builder().build();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(jsonSchema))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(jsonSchema))) {
             JsonValue value = reader.readValue();
             if (value instanceof JsonObject o && element(o) instanceof JsonObjectSchema schema) {
                 return schema;

@@ -9,7 +9,6 @@ import io.switchboard.api.usage.UsageReport;
 import io.switchboard.api.usage.UsageRow;
 import io.switchboard.core.jdbc.Jdbc;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -39,7 +38,8 @@ public class UsageLedger implements UsageMeter {
     private static final Map<String, String> GROUPS = Map.of("agent", "agent_name", "task", "task_id", "session",
             "session_id", "day", "usage_day", "model", "model");
 
-    @Resource(lookup = "jdbc/switchboard")
+    @jakarta.inject.Inject
+    @io.switchboard.core.jdbc.Platform
     DataSource dataSource;
 
     @Inject

@@ -1,5 +1,6 @@
 package io.switchboard.orchestration.event;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.event.ExecutionEventView;
 import io.switchboard.api.problem.PlatformException;
 import io.switchboard.core.event.EventFilter;
@@ -7,7 +8,6 @@ import io.switchboard.core.event.ExecutionLog;
 import io.switchboard.core.event.LoggedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -41,7 +41,7 @@ public class ExecutionEvents {
 
     static ExecutionEventView view(LoggedEvent e) {
         JsonObject data;
-        try (JsonReader reader = Json.createReader(new StringReader(e.data()))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(e.data()))) {
             data = reader.readObject();
         }
         return new ExecutionEventView(e.id(), e.type(), e.taskId(), e.agent(),

@@ -1,5 +1,6 @@
 package io.switchboard.orchestration.routing;
 
+import io.switchboard.api.json.Jsonp;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -14,7 +15,6 @@ import io.switchboard.agents.model.ModelSession;
 import io.switchboard.api.agent.AgentSkill;
 import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.task.Routing;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -88,7 +88,7 @@ public final class ModelRouter {
             return new Outcome(Optional.empty(), null, "the model's routing answer is not JSON");
         }
         JsonObject decision;
-        try (JsonReader reader = Json.createReader(new StringReader(json.substring(open, close + 1)))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(json.substring(open, close + 1)))) {
             decision = reader.readObject();
         } catch (RuntimeException e) {
             return new Outcome(Optional.empty(), null, "the model's routing answer is not valid JSON");

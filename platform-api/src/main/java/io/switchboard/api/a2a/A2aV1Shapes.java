@@ -1,6 +1,6 @@
 package io.switchboard.api.a2a;
 
-import jakarta.json.Json;
+import io.switchboard.api.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -33,14 +33,14 @@ public final class A2aV1Shapes {
             throw A2aException.invalidParams("'message' is required and must be an object");
         }
         JsonObject message = value.asJsonObject();
-        JsonObjectBuilder out = Json.createObjectBuilder(message).add("kind", Message.KIND);
+        JsonObjectBuilder out = Jsonp.JSON.createObjectBuilder(message).add("kind", Message.KIND);
         JsonValue role = message.get("role");
         if (role != null) {
             out.add("role", roleIn(role));
         }
         JsonValue parts = message.get("parts");
         if (parts != null && parts.getValueType() == JsonValue.ValueType.ARRAY) {
-            JsonArrayBuilder converted = Json.createArrayBuilder();
+            JsonArrayBuilder converted = Jsonp.JSON.createArrayBuilder();
             for (JsonValue part : parts.asJsonArray()) {
                 converted.add(partIn(part));
             }
@@ -52,7 +52,7 @@ public final class A2aV1Shapes {
     /** A 1.0 task (a response) as its 0.3 shape. */
     public static JsonObject taskIn(JsonValue value) {
         JsonObject task = value.asJsonObject();
-        JsonObjectBuilder out = Json.createObjectBuilder(task).add("kind", "task");
+        JsonObjectBuilder out = Jsonp.JSON.createObjectBuilder(task).add("kind", "task");
         out.add("status", statusIn(task.getJsonObject("status")));
         if (task.containsKey("history")) {
             out.add("history", each(task.getJsonArray("history"), A2aV1Shapes::messageIn));
@@ -66,19 +66,19 @@ public final class A2aV1Shapes {
     /** A 1.0 status update event as its 0.3 shape ({@code final} set by the caller's knowledge of the stream). */
     public static JsonObject statusUpdateIn(JsonValue value, boolean last) {
         JsonObject event = value.asJsonObject();
-        return Json.createObjectBuilder(event).add("kind", "status-update").add("final", last)
+        return Jsonp.JSON.createObjectBuilder(event).add("kind", "status-update").add("final", last)
                 .add("status", statusIn(event.getJsonObject("status"))).build();
     }
 
     /** A 1.0 artifact update event as its 0.3 shape. */
     public static JsonObject artifactUpdateIn(JsonValue value) {
         JsonObject event = value.asJsonObject();
-        return Json.createObjectBuilder(event).add("kind", "artifact-update")
+        return Jsonp.JSON.createObjectBuilder(event).add("kind", "artifact-update")
                 .add("artifact", artifactIn(event.getJsonObject("artifact"))).build();
     }
 
     private static JsonObject statusIn(JsonObject status) {
-        JsonObjectBuilder out = Json.createObjectBuilder(status);
+        JsonObjectBuilder out = Jsonp.JSON.createObjectBuilder(status);
         String state = status.getString("state", STATE_PREFIX + "UNSPECIFIED");
         out.add("state", state.equals(STATE_PREFIX + "UNSPECIFIED") ? TaskState.UNKNOWN : stateIn(state));
         if (status.containsKey("message") && status.get("message").getValueType() == JsonValue.ValueType.OBJECT) {
@@ -89,7 +89,7 @@ public final class A2aV1Shapes {
 
     private static JsonObject artifactIn(JsonValue value) {
         JsonObject artifact = value.asJsonObject();
-        return Json.createObjectBuilder(artifact).add("parts", each(artifact.getJsonArray("parts"), A2aV1Shapes::partIn))
+        return Jsonp.JSON.createObjectBuilder(artifact).add("parts", each(artifact.getJsonArray("parts"), A2aV1Shapes::partIn))
                 .build();
     }
 
@@ -131,7 +131,7 @@ public final class A2aV1Shapes {
             throw A2aException.invalidParams("every part must be an object");
         }
         JsonObject part = value.asJsonObject();
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = Jsonp.JSON.createObjectBuilder();
         if (part.containsKey("metadata")) {
             out.add("metadata", part.get("metadata"));
         }
@@ -142,7 +142,7 @@ public final class A2aV1Shapes {
         }
         if (part.containsKey("raw") || part.containsKey("url")) {
             members++;
-            JsonObjectBuilder file = Json.createObjectBuilder();
+            JsonObjectBuilder file = Jsonp.JSON.createObjectBuilder();
             copy(part, "raw", file, "bytes");
             copy(part, "url", file, "uri");
             copy(part, "mediaType", file, "mimeType");
@@ -153,7 +153,7 @@ public final class A2aV1Shapes {
             members++;
             JsonValue data = part.get("data");
             out.add("kind", Part.DATA).add("data", data.getValueType() == JsonValue.ValueType.OBJECT ? data
-                    : Json.createObjectBuilder().add("value", data).build());
+                    : Jsonp.JSON.createObjectBuilder().add("value", data).build());
         }
         if (members != 1) {
             throw A2aException.invalidParams("every part must hold exactly one of text, raw, url or data");
@@ -198,7 +198,7 @@ public final class A2aV1Shapes {
     }
 
     private static JsonObject status(JsonObject v03) {
-        JsonObjectBuilder out = Json.createObjectBuilder(v03);
+        JsonObjectBuilder out = Jsonp.JSON.createObjectBuilder(v03);
         out.add("state", stateOut(v03.getString("state")));
         if (v03.containsKey("message") && v03.get("message").getValueType() == JsonValue.ValueType.OBJECT) {
             out.add("message", message(v03.get("message")));
@@ -208,13 +208,13 @@ public final class A2aV1Shapes {
 
     private static JsonObject artifact(JsonValue v03) {
         JsonObject artifact = v03.asJsonObject();
-        return Json.createObjectBuilder(artifact).add("parts", each(artifact.getJsonArray("parts"), A2aV1Shapes::part))
+        return Jsonp.JSON.createObjectBuilder(artifact).add("parts", each(artifact.getJsonArray("parts"), A2aV1Shapes::part))
                 .build();
     }
 
     private static JsonObject part(JsonValue v03) {
         JsonObject part = v03.asJsonObject();
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = Jsonp.JSON.createObjectBuilder();
         if (part.containsKey("metadata")) {
             out.add("metadata", part.get("metadata"));
         }
@@ -239,13 +239,13 @@ public final class A2aV1Shapes {
     }
 
     private static JsonObjectBuilder withoutKind(JsonObject object) {
-        JsonObjectBuilder out = Json.createObjectBuilder(object);
+        JsonObjectBuilder out = Jsonp.JSON.createObjectBuilder(object);
         DROPPED.forEach(out::remove);
         return out;
     }
 
     private static JsonArray each(JsonArray values, java.util.function.Function<JsonValue, JsonObject> convert) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsonp.JSON.createArrayBuilder();
         values.forEach(v -> out.add(convert.apply(v)));
         return out.build();
     }

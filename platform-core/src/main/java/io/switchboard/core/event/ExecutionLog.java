@@ -1,12 +1,12 @@
 package io.switchboard.core.event;
 
+import io.switchboard.core.jdbc.GroupCommit;
 import io.switchboard.core.jdbc.Jdbc;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Writes and reads the execution log ({@code execution_events}). Writing never fails the work it describes: a
  * failed write is logged and dropped. Readers tailing the log see an event only once it is
  * {@code switchboard.events.settle} old (half a second), so an event whose id was taken earlier but committed
- * later is not skipped.
+ * later is not skipped. Concurrent events are written by group commit (one batch, one commit); a caller returns
+ * once its event is committed, so a task's events are all readable when the task's answer is.
  */
 @ApplicationScoped
 public class ExecutionLog {
@@ -40,9 +41,12 @@ public class ExecutionLog {
     public static final String TASK_FAILED = "task.failed";
 
     private static final Logger LOG = Logger.getLogger(ExecutionLog.class.getName());
+    /** Looked up once: {@code Json.create…} looks the provider up on every call (a failed class load each time). */
+    private static final JsonProvider JSON = JsonProvider.provider();
     private static final String COLUMNS = "id, event_type, task_id, agent_name, data, created_at";
 
-    @Resource(lookup = "jdbc/switchboard")
+    @jakarta.inject.Inject
+    @io.switchboard.core.jdbc.Platform
     DataSource dataSource;
 
     @Inject
@@ -54,6 +58,7 @@ public class ExecutionLog {
 
     Clock clock = Clock.systemUTC();
     private Jdbc jdbc;
+    private final GroupCommit<Object[]> inserts = new GroupCommit<>(this::insertBatch);
 
     @PostConstruct
     void init() {
@@ -64,18 +69,22 @@ public class ExecutionLog {
      * Logs one event and counts it in the platform metrics; values of {@code data} may be strings, numbers,
      * booleans, null, maps and collections.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void record(String type, String taskId, String agent, Map<String, ?> data) {
         if (metrics != null) {
             metrics.observe(type, agent, data);
         }
         try {
-            jdbc.update("INSERT INTO execution_events (event_type, task_id, agent_name, data, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?)", type, taskId, agent, json(data).build().toString(),
-                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+            inserts.write(new Object[] {type, taskId, agent, json(data).build().toString(),
+                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)});
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not log event " + type + " of task " + taskId + ": " + e.getMessage());
         }
+    }
+
+    private void insertBatch(List<Object[]> events) {
+        jdbc.updateBatchAndCommit("INSERT INTO execution_events (event_type, task_id, agent_name, data, created_at) "
+                + "VALUES (?, ?, ?, ?, ?)", events);
     }
 
     /** The events of one task, oldest first. */
@@ -121,7 +130,7 @@ public class ExecutionLog {
     }
 
     static JsonObjectBuilder json(Map<String, ?> data) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         if (data != null) {
             data.forEach((key, value) -> add(o, key, value));
         }
@@ -140,7 +149,7 @@ public class ExecutionLog {
             case Boolean b -> o.add(key, b);
             case Map<?, ?> m -> o.add(key, json((Map<String, ?>) m));
             case Collection<?> c -> {
-                var array = Json.createArrayBuilder();
+                var array = JSON.createArrayBuilder();
                 c.forEach(item -> array.add(item == null ? "" : item.toString()));
                 o.add(key, array);
             }

@@ -63,6 +63,31 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * Runs one statement for each row of parameters as a JDBC batch in a local transaction of its own, committed
+     * once: for callers outside a JTA transaction only (a {@code NOT_SUPPORTED} method), such as group commits.
+     */
+    public void updateBatchAndCommit(String sql, List<Object[]> rows) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (Object[] parameters : rows) {
+                    bind(statement, parameters);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing the " + what + " failed: " + e.getMessage(), e);
+        }
+    }
+
     /** The current time as the database columns keep it (UTC). */
     public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
@@ -71,6 +96,11 @@ public final class Jdbc {
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        bind(statement, parameters);
+        return statement;
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];
             if (value == null) {
@@ -81,6 +111,5 @@ public final class Jdbc {
                 statement.setObject(i + 1, value);
             }
         }
-        return statement;
     }
 }

@@ -9,10 +9,12 @@ import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * The platform's metrics in the application registry of MicroProfile Metrics (shown on {@code /metrics} with
@@ -29,6 +31,12 @@ public class PlatformMetrics implements MetricSink {
 
     private final Map<MetricID, DoubleAdder> totals = new ConcurrentHashMap<>();
     private final Map<String, Boolean> refused = new ConcurrentHashMap<>();
+    /** Registered counters and timers, so that recording does not look them up in the registry each time. */
+    private final Map<Key, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
+
+    private record Key(String name, Map<String, String> tags) {
+    }
 
     /** Counts and times one execution-log event. */
     public void observe(String type, String agent, Map<String, ?> data) {
@@ -38,7 +46,14 @@ public class PlatformMetrics implements MetricSink {
     @Override
     public void count(String name, String description, long amount, Map<String, String> tags) {
         if (amount > 0) {
-            var counter = safely(name, () -> registry.counter(metadata(name, description), tags(tags)));
+            Key key = new Key(name, new java.util.HashMap<>(tags));
+            Counter counter = counters.get(key);
+            if (counter == null) {
+                counter = safely(name, () -> registry.counter(metadata(name, description), tags(tags)));
+                if (counter != null) {
+                    counters.putIfAbsent(key, counter);
+                }
+            }
             if (counter != null) {
                 counter.inc(amount);
             }
@@ -61,7 +76,14 @@ public class PlatformMetrics implements MetricSink {
 
     @Override
     public void time(String name, String description, Duration duration, Map<String, String> tags) {
-        var timer = safely(name, () -> registry.timer(metadata(name, description), tags(tags)));
+        Key key = new Key(name, new java.util.HashMap<>(tags));
+        Timer timer = timers.get(key);
+        if (timer == null) {
+            timer = safely(name, () -> registry.timer(metadata(name, description), tags(tags)));
+            if (timer != null) {
+                timers.putIfAbsent(key, timer);
+            }
+        }
         if (timer != null) {
             timer.update(duration);
         }

@@ -20,7 +20,8 @@ public final class MiniLmEmbeddings {
     }
 
     private static final class Model {
-        static final EmbeddingModel INSTANCE = new AllMiniLmL6V2EmbeddingModel();
+        static final EmbeddingModel INSTANCE = new BoundedEmbeddingModel(new AllMiniLmL6V2EmbeddingModel(),
+                Integer.getInteger("switchboard.embedding.concurrency", Runtime.getRuntime().availableProcessors()));
     }
 
     private static final class Tokenizer {

@@ -2,7 +2,6 @@ package io.switchboard.rag.knowledge;
 
 import io.switchboard.api.knowledge.DocumentStatus;
 import io.switchboard.core.jdbc.Jdbc;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -30,7 +29,8 @@ public class KnowledgeStore {
     private static final String DOCUMENT_COLUMNS = "id, collection_id, name, format, media_type, size_bytes, sha256, "
             + "status, error, chunk_count, created_at, updated_at";
 
-    @Resource(lookup = "jdbc/switchboard")
+    @jakarta.inject.Inject
+    @io.switchboard.core.jdbc.Platform
     DataSource dataSource;
 
     private volatile Jdbc jdbc;

@@ -140,9 +140,9 @@ public final class LibertyServer implements AutoCloseable {
 
     /** Kills the server's JVM at once (kill -9): no shutdown hooks, no orderly stop, as in a crash. */
     public void kill() {
-        Path pidFile = wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
+        Path pidFile = pidFile();
         try {
-            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            long pid = pid();
             ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(
                     "server " + name + " (pid " + pid + ") is not running"));
             process.destroyForcibly();
@@ -154,6 +154,19 @@ public final class LibertyServer implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot kill server " + name + ": " + e, e);
         }
+    }
+
+    /** The process id of the server's JVM, while it runs. */
+    public long pid() {
+        try {
+            return Long.parseLong(Files.readString(pidFile()).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("server " + name + " has no pid file (not running?)", e);
+        }
+    }
+
+    private Path pidFile() {
+        return wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
     }
 
     public void restart() {

@@ -1,6 +1,6 @@
 package io.switchboard.tools.audit;
 
-import jakarta.json.Json;
+import io.switchboard.api.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,21 +36,21 @@ public final class Redaction {
 
     private static JsonValue redactValue(JsonValue value, int depth) {
         if (depth > 20) {
-            return Json.createValue("(nested too deep)");
+            return Jsonp.JSON.createValue("(nested too deep)");
         }
         if (value instanceof JsonObject object) {
-            JsonObjectBuilder builder = Json.createObjectBuilder();
+            JsonObjectBuilder builder = Jsonp.JSON.createObjectBuilder();
             object.forEach((key, member) -> builder.add(key, isSecretName(key) && member.getValueType()
-                    != JsonValue.ValueType.NULL ? Json.createValue(REDACTED) : redactValue(member, depth + 1)));
+                    != JsonValue.ValueType.NULL ? Jsonp.JSON.createValue(REDACTED) : redactValue(member, depth + 1)));
             return builder.build();
         }
         if (value instanceof jakarta.json.JsonArray array) {
-            JsonArrayBuilder builder = Json.createArrayBuilder();
+            JsonArrayBuilder builder = Jsonp.JSON.createArrayBuilder();
             array.forEach(item -> builder.add(redactValue(item, depth + 1)));
             return builder.build();
         }
         if (value instanceof JsonString s && s.getString().length() > MAX_STRING) {
-            return Json.createValue(s.getString().substring(0, MAX_STRING) + "…(" + s.getString().length() + " chars)");
+            return Jsonp.JSON.createValue(s.getString().substring(0, MAX_STRING) + "…(" + s.getString().length() + " chars)");
         }
         return value;
     }

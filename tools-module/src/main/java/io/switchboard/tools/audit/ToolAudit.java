@@ -4,7 +4,6 @@ import io.switchboard.api.tool.ToolAuditEntry;
 import io.switchboard.core.jdbc.Jdbc;
 import io.switchboard.tools.json.JsonValues;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
@@ -21,7 +20,8 @@ public class ToolAudit {
 
     private static final int MAX_ERROR = 2000;
 
-    @Resource(lookup = "jdbc/switchboard")
+    @jakarta.inject.Inject
+    @io.switchboard.core.jdbc.Platform
     DataSource dataSource;
 
     private Jdbc jdbc;

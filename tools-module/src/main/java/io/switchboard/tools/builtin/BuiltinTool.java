@@ -34,6 +34,14 @@ public interface BuiltinTool {
         return List.of(Roles.ADMIN, Roles.OPERATOR);
     }
 
+    /**
+     * Whether it only computes in memory and finishes in bounded time (no I/O, no wait): then it runs on the
+     * caller's thread, without the hop to an executor thread that enforces the timeout of the others.
+     */
+    default boolean inMemory() {
+        return false;
+    }
+
     /** Runs it; arguments have passed the schema. */
     ToolOutput run(JsonObject arguments, ToolCall call) throws Exception;
 }

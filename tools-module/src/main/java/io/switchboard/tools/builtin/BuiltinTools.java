@@ -22,6 +22,9 @@ public class BuiltinTools implements ToolRunner {
     @Any
     Instance<BuiltinTool> installed;
 
+    /** The installed tools by name, resolved once (they are application-scoped beans). */
+    private volatile java.util.Map<String, BuiltinTool> byName;
+
     public List<BuiltinTool> all() {
         return installed.stream().sorted(Comparator.comparing(BuiltinTool::name)).toList();
     }
@@ -32,9 +35,25 @@ public class BuiltinTools implements ToolRunner {
     }
 
     @Override
+    public boolean runsInCaller(ToolDefinition tool) {
+        return byName().get(tool.name()) instanceof BuiltinTool builtin && builtin.inMemory();
+    }
+
+    @Override
     public ToolOutput run(ToolDefinition tool, JsonObject arguments, ToolCall call) throws Exception {
-        BuiltinTool builtin = installed.stream().filter(b -> b.name().equals(tool.name())).findFirst()
-                .orElseThrow(() -> new ToolFailure("The built-in tool '" + tool.name() + "' is not installed"));
+        BuiltinTool builtin = byName().get(tool.name());
+        if (builtin == null) {
+            throw new ToolFailure("The built-in tool '" + tool.name() + "' is not installed");
+        }
         return builtin.run(arguments, call);
+    }
+
+    private java.util.Map<String, BuiltinTool> byName() {
+        java.util.Map<String, BuiltinTool> tools = byName;
+        if (tools == null) {
+            tools = installed.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(BuiltinTool::name, b -> b));
+            byName = tools;
+        }
+        return tools;
     }
 }

@@ -1,5 +1,6 @@
 package io.switchboard.tools.builtin;
 
+import io.switchboard.api.json.Jsonp;
 import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
@@ -9,7 +10,6 @@ import io.switchboard.tools.invoke.ToolCall;
 import io.switchboard.tools.invoke.ToolFailure;
 import io.switchboard.tools.invoke.ToolOutput;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -38,6 +38,11 @@ public class Calculator implements BuiltinTool {
             .structuresAllowed(false)
             .singleQuoteStringLiteralsAllowed(false)
             .build();
+
+    @Override
+    public boolean inMemory() {
+        return true;
+    }
 
     @Override
     public String name() {
@@ -75,7 +80,7 @@ public class Calculator implements BuiltinTool {
         String expression = arguments.getString("expression");
         BigDecimal value = evaluate(expression);
         String text = format(value);
-        return new ToolOutput(Json.createObjectBuilder().add("expression", expression).add("result", plain(value))
+        return new ToolOutput(Jsonp.JSON.createObjectBuilder().add("expression", expression).add("result", plain(value))
                 .add("text", text).build(), expression.strip() + " = " + text);
     }
 

@@ -1,11 +1,11 @@
 package io.switchboard.tools.builtin;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.tools.invoke.ToolCall;
 import io.switchboard.tools.invoke.ToolFailure;
 import io.switchboard.tools.invoke.ToolOutput;
 import io.switchboard.tools.json.JsonValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
@@ -32,6 +32,11 @@ public class DateTimeTool implements BuiltinTool {
     public static final String NAME = "datetime";
 
     Clock clock = Clock.systemUTC();
+
+    @Override
+    public boolean inMemory() {
+        return true;
+    }
 
     @Override
     public String name() {
@@ -93,7 +98,7 @@ public class DateTimeTool implements BuiltinTool {
     }
 
     private static ToolOutput describe(ZonedDateTime t, String label) {
-        JsonObjectBuilder value = Json.createObjectBuilder()
+        JsonObjectBuilder value = Jsonp.JSON.createObjectBuilder()
                 .add("datetime", t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                 .add("timezone", t.getZone().getId())
                 .add("date", t.toLocalDate().toString())
@@ -108,7 +113,7 @@ public class DateTimeTool implements BuiltinTool {
     private static ToolOutput difference(ZonedDateTime start, ZonedDateTime end) {
         Duration duration = Duration.between(start, end);
         Period period = Period.between(start.toLocalDate(), end.toLocalDate());
-        JsonObject value = Json.createObjectBuilder()
+        JsonObject value = Jsonp.JSON.createObjectBuilder()
                 .add("days", duration.toDays()).add("hours", duration.toHours()).add("minutes", duration.toMinutes())
                 .add("seconds", duration.getSeconds()).add("period", period.toString())
                 .add("duration", duration.toString()).build();

@@ -1,5 +1,6 @@
 package io.switchboard.tools.builtin;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.knowledge.Passage;
 import io.switchboard.api.knowledge.QueryRequest;
 import io.switchboard.api.knowledge.QueryResult;
@@ -14,7 +15,6 @@ import io.switchboard.tools.invoke.ToolOutput;
 import io.switchboard.tools.json.JsonValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -76,11 +76,11 @@ public class KnowledgeSearchTool implements BuiltinTool {
         } catch (PlatformException e) {
             throw new ToolFailure(e.getMessage());
         }
-        JsonArrayBuilder passages = Json.createArrayBuilder();
+        JsonArrayBuilder passages = Jsonp.JSON.createArrayBuilder();
         StringBuilder text = new StringBuilder();
         int n = 1;
         for (Passage p : result.passages()) {
-            passages.add(Json.createObjectBuilder().add("documentId", p.documentId()).add("documentName", p.documentName())
+            passages.add(Jsonp.JSON.createObjectBuilder().add("documentId", p.documentId()).add("documentName", p.documentName())
                     .add("chunkIndex", p.chunkIndex()).add("start", p.start()).add("end", p.end()).add("score", p.score())
                     .add("text", p.text()));
             text.append('[').append(n++).append("] ").append(p.documentName()).append(" (chunk ").append(p.chunkIndex())
@@ -90,7 +90,7 @@ public class KnowledgeSearchTool implements BuiltinTool {
         if (result.passages().isEmpty()) {
             text.append("No passage of collection '").append(collection).append("' matches the query.");
         }
-        return new ToolOutput(Json.createObjectBuilder().add("collectionId", collectionId).add("mode", result.mode())
+        return new ToolOutput(Jsonp.JSON.createObjectBuilder().add("collectionId", collectionId).add("mode", result.mode())
                 .add("passages", passages).build(), text.toString().strip());
     }
 }

@@ -1,10 +1,10 @@
 package io.switchboard.tools.builtin;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.tools.invoke.ToolCall;
 import io.switchboard.tools.invoke.ToolFailure;
 import io.switchboard.tools.invoke.ToolOutput;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -21,6 +21,11 @@ import javax.measure.Unit;
 public class UnitConverter implements BuiltinTool {
 
     public static final String NAME = "unit_convert";
+
+    @Override
+    public boolean inMemory() {
+        return true;
+    }
 
     @Override
     public String name() {
@@ -60,7 +65,7 @@ public class UnitConverter implements BuiltinTool {
         String to = arguments.getString("to");
         BigDecimal result = convert(value, from, to);
         String text = Calculator.format(result.round(new MathContext(10)));
-        return new ToolOutput(Json.createObjectBuilder().add("value", value).add("from", UnitNames.canonical(from))
+        return new ToolOutput(Jsonp.JSON.createObjectBuilder().add("value", value).add("from", UnitNames.canonical(from))
                 .add("to", UnitNames.canonical(to)).add("result", Calculator.plain(result.round(new MathContext(15))))
                 .add("text", text).build(),
                 Calculator.format(value) + " " + UnitNames.canonical(from) + " = " + text + " " + UnitNames.canonical(to));

@@ -1,8 +1,8 @@
 package io.switchboard.tools.http;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.tools.invoke.ToolOutput;
 import io.switchboard.tools.json.JsonValues;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Locale;
@@ -12,7 +12,7 @@ public record HttpReply(int status, String contentType, String body, boolean tru
 
     /** The answer as a tool result: status, content type, URL and body (parsed when it is whole JSON), and as text. */
     public ToolOutput toOutput() {
-        JsonValue parsed = Json.createValue(body);
+        JsonValue parsed = Jsonp.JSON.createValue(body);
         if (contentType.toLowerCase(Locale.ROOT).contains("json") && !truncated) {
             try {
                 parsed = JsonValues.parse(body);
@@ -20,7 +20,7 @@ public record HttpReply(int status, String contentType, String body, boolean tru
                 // keep the text
             }
         }
-        JsonObject value = Json.createObjectBuilder().add("status", status).add("contentType", contentType)
+        JsonObject value = Jsonp.JSON.createObjectBuilder().add("status", status).add("contentType", contentType)
                 .add("url", url).add("truncated", truncated).add("body", parsed).build();
         return new ToolOutput(value, "HTTP " + status + " from " + url + (truncated ? " (body cut at the size limit)" : "")
                 + "\n" + body);

@@ -1,9 +1,9 @@
 package io.switchboard.tools.http;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.problem.Problem;
 import io.switchboard.api.tool.HttpToolSpec;
 import io.switchboard.tools.json.JsonValues;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
@@ -102,7 +102,7 @@ public final class HttpToolSpecs {
     }
 
     public static String toConfig(HttpToolSpec spec) {
-        JsonObjectBuilder config = Json.createObjectBuilder().add("method", spec.method()).add("url", spec.url());
+        JsonObjectBuilder config = Jsonp.JSON.createObjectBuilder().add("method", spec.method()).add("url", spec.url());
         config.add("query", JsonValues.of(spec.query() == null ? Map.of() : spec.query()));
         config.add("headers", JsonValues.of(spec.headers() == null ? Map.of() : spec.headers()));
         if (spec.argumentsAsBody() != null) {

@@ -151,6 +151,9 @@ public class ToolInvoker {
     }
 
     private ToolOutput attempt(ToolRunner runner, ToolDefinition tool, JsonObject args, ToolCall call) {
+        if (runner.runsInCaller(tool)) {
+            return runInCaller(runner, tool, args, call);
+        }
         Future<ToolOutput> future = executor.submit(() -> runner.run(tool, args, call));
         try {
             return future.get(call.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -169,10 +172,24 @@ public class ToolInvoker {
             if (cause instanceof ToolFailure failure) {
                 throw failure;
             }
-            String incident = UUID.randomUUID().toString();
-            LOG.log(Level.WARNING, "Tool '" + tool.name() + "' failed unexpectedly (incident " + incident + ")", cause);
-            throw new ToolFailure("Tool '" + tool.name() + "' failed: " + describe(cause) + " (incident " + incident + ")");
+            throw unexpected(tool, cause);
         }
+    }
+
+    private static ToolOutput runInCaller(ToolRunner runner, ToolDefinition tool, JsonObject args, ToolCall call) {
+        try {
+            return runner.run(tool, args, call);
+        } catch (ToolFailure failure) {
+            throw failure;
+        } catch (Exception e) {
+            throw unexpected(tool, e);
+        }
+    }
+
+    private static ToolFailure unexpected(ToolDefinition tool, Throwable cause) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.WARNING, "Tool '" + tool.name() + "' failed unexpectedly (incident " + incident + ")", cause);
+        return new ToolFailure("Tool '" + tool.name() + "' failed: " + describe(cause) + " (incident " + incident + ")");
     }
 
     private static String describe(Throwable cause) {

@@ -10,4 +10,12 @@ public interface ToolRunner {
     String kind();
 
     ToolOutput run(ToolDefinition tool, JsonObject arguments, ToolCall call) throws Exception;
+
+    /**
+     * Whether the tool runs on the caller's thread: only for tools that compute in memory and finish in
+     * bounded time; the others run on an executor thread, so that their timeout can stop the wait.
+     */
+    default boolean runsInCaller(ToolDefinition tool) {
+        return false;
+    }
 }

@@ -13,8 +13,19 @@ public class ToolRunners {
     @Any
     Instance<ToolRunner> installed;
 
+    /** Runners by kind, resolved once (they are application-scoped beans). */
+    private volatile java.util.Map<String, ToolRunner> byKind;
+
     public ToolRunner forKind(String kind) {
-        return installed.stream().filter(r -> r.kind().equals(kind)).findFirst()
-                .orElseThrow(() -> new ToolFailure("No runner for tools of kind '" + kind + "' is installed"));
+        java.util.Map<String, ToolRunner> runners = byKind;
+        if (runners == null) {
+            runners = installed.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(ToolRunner::kind, r -> r));
+            byKind = runners;
+        }
+        ToolRunner runner = runners.get(kind);
+        if (runner == null) {
+            throw new ToolFailure("No runner for tools of kind '" + kind + "' is installed");
+        }
+        return runner;
     }
 }

@@ -1,6 +1,6 @@
 package io.switchboard.tools.json;
 
-import jakarta.json.Json;
+import io.switchboard.api.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -32,7 +32,7 @@ public final class JsonValues {
     }
 
     public static JsonValue parse(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
@@ -48,33 +48,33 @@ public final class JsonValues {
             return json;
         }
         if (value instanceof String s) {
-            return Json.createValue(s);
+            return Jsonp.JSON.createValue(s);
         }
         if (value instanceof Boolean b) {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return Json.createValue(((Number) value).longValue());
+            return Jsonp.JSON.createValue(((Number) value).longValue());
         }
         if (value instanceof BigInteger big) {
-            return Json.createValue(big);
+            return Jsonp.JSON.createValue(big);
         }
         if (value instanceof BigDecimal big) {
-            return Json.createValue(big);
+            return Jsonp.JSON.createValue(big);
         }
         if (value instanceof Double d && !d.isNaN() && !d.isInfinite()) {
-            return Json.createValue(d);
+            return Jsonp.JSON.createValue(d);
         }
         if (value instanceof Float f && !f.isNaN() && !f.isInfinite()) {
-            return Json.createValue(f.doubleValue());
+            return Jsonp.JSON.createValue(f.doubleValue());
         }
         if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = Jsonp.JSON.createObjectBuilder();
             map.forEach((k, v) -> object.add(String.valueOf(k), of(v)));
             return object.build();
         }
         if (value instanceof Collection<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = Jsonp.JSON.createArrayBuilder();
             list.forEach(v -> array.add(of(v)));
             return array.build();
         }
@@ -82,9 +82,9 @@ public final class JsonValues {
             return of(java.util.Arrays.asList(array));
         }
         if (value instanceof TemporalAccessor || value instanceof java.util.Date) {
-            return Json.createValue(value.toString());
+            return Jsonp.JSON.createValue(value.toString());
         }
-        return Json.createValue(String.valueOf(value));
+        return Jsonp.JSON.createValue(String.valueOf(value));
     }
 
     /** The value of a member as plain Java: String, BigDecimal, Boolean, Map, List or null. */

@@ -2,7 +2,6 @@ package io.switchboard.tools.mcp;
 
 import io.switchboard.core.jdbc.Jdbc;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +17,8 @@ public class McpServerStore {
     private static final String COLUMNS = "id, name, transport, command, url, env_sealed, headers_sealed, status, "
             + "status_detail, refreshed_at, created_at, updated_at";
 
-    @Resource(lookup = "jdbc/switchboard")
+    @jakarta.inject.Inject
+    @io.switchboard.core.jdbc.Platform
     DataSource dataSource;
 
     private Jdbc jdbc;

@@ -1,5 +1,6 @@
 package io.switchboard.tools.mcp;
 
+import io.switchboard.api.json.Jsonp;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.exception.ToolExecutionException;
 import dev.langchain4j.mcp.client.McpClient;
@@ -14,7 +15,6 @@ import io.switchboard.tools.json.JsonValues;
 import io.switchboard.tools.tool.ToolDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -60,7 +60,7 @@ public class McpToolRunner implements ToolRunner {
         if (result.isError()) {
             throw new ToolFailure(text == null || text.isBlank() ? "The MCP tool reported an error" : text);
         }
-        JsonValue value = Json.createValue(text == null ? "" : text);
+        JsonValue value = Jsonp.JSON.createValue(text == null ? "" : text);
         if (text != null && (text.startsWith("{") || text.startsWith("["))) {
             try {
                 value = JsonValues.parse(text);

@@ -1,9 +1,9 @@
 package io.switchboard.tools.sql;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.tools.invoke.ToolFailure;
 import io.switchboard.tools.invoke.TransientToolFailure;
 import io.switchboard.tools.json.JsonValues;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -110,11 +110,11 @@ public final class SqlRunner {
     private static JsonObject read(ResultSet rs, int maxRows) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         int columns = meta.getColumnCount();
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = Jsonp.JSON.createArrayBuilder();
         for (int c = 1; c <= columns; c++) {
             names.add(meta.getColumnLabel(c));
         }
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Jsonp.JSON.createArrayBuilder();
         int count = 0;
         boolean truncated = false;
         while (rs.next()) {
@@ -129,7 +129,7 @@ public final class SqlRunner {
             rows.add(JsonValues.of(row));
             count++;
         }
-        return Json.createObjectBuilder().add("columns", names).add("rows", rows).add("rowCount", count)
+        return Jsonp.JSON.createObjectBuilder().add("columns", names).add("rows", rows).add("rowCount", count)
                 .add("truncated", truncated).build();
     }
 

@@ -1,9 +1,9 @@
 package io.switchboard.tools.sql;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.problem.Problem;
 import io.switchboard.api.tool.SqlToolSpec;
 import io.switchboard.tools.json.JsonValues;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ public final class SqlToolSpecs {
     }
 
     public static String toConfig(SqlToolSpec spec) {
-        JsonObjectBuilder config = Json.createObjectBuilder().add("datasource", spec.datasource())
+        JsonObjectBuilder config = Jsonp.JSON.createObjectBuilder().add("datasource", spec.datasource())
                 .add("statement", spec.statement());
         if (spec.maxRows() != null) {
             config.add("maxRows", spec.maxRows());

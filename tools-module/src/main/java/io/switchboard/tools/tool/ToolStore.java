@@ -2,7 +2,6 @@ package io.switchboard.tools.tool;
 
 import io.switchboard.core.jdbc.Jdbc;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +19,8 @@ public class ToolStore {
             + "timeout_ms, max_attempts, rate_per_minute, invoke_roles, mcp_server_id, mcp_tool_name, created_at, "
             + "updated_at";
 
-    @Resource(lookup = "jdbc/switchboard")
+    @jakarta.inject.Inject
+    @io.switchboard.core.jdbc.Platform
     DataSource dataSource;
 
     private Jdbc jdbc;

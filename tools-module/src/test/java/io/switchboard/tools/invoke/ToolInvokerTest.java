@@ -37,6 +37,8 @@ class ToolInvokerTest {
     private ToolDefinition tool = tool(true, 1_000, 3, 0);
     private Behaviour behaviour = args -> ToolOutput.of(Json.createValue(args.getInt("n") * 2));
     private final ToolInvoker invoker = new ToolInvoker();
+    private boolean inCaller;
+    private final List<Thread> ranOn = new ArrayList<>();
 
     interface Behaviour {
         ToolOutput run(JsonObject args) throws Exception;
@@ -71,7 +73,13 @@ class ToolInvokerTest {
                     @Override
                     public ToolOutput run(ToolDefinition t, JsonObject arguments, ToolCall call) throws Exception {
                         runs.incrementAndGet();
+                        ranOn.add(Thread.currentThread());
                         return behaviour.run(arguments);
+                    }
+
+                    @Override
+                    public boolean runsInCaller(ToolDefinition t) {
+                        return inCaller;
                     }
                 };
             }
@@ -201,6 +209,26 @@ class ToolInvokerTest {
         };
         assertThat(invoker.invoke("doubler", args("{\"n\":1}"), operator).error()).contains("boom", "incident")
                 .doesNotContain("line 2");
+    }
+
+    @Test
+    void inMemoryToolsRunOnTheCallersThreadAndTheirErrorsGetAnIncidentToo() {
+        invoker.invoke("doubler", args("{\"n\":1}"), operator);
+        assertThat(ranOn.get(0)).as("others run on an executor thread").isNotSameAs(Thread.currentThread());
+
+        inCaller = true;
+        ToolInvocationResult doubled = invoker.invoke("doubler", args("{\"n\":4}"), operator);
+        assertThat(doubled.status()).isEqualTo(ToolInvocationResult.SUCCEEDED);
+        assertThat(doubled.output().toString()).isEqualTo("8");
+        assertThat(ranOn.get(1)).isSameAs(Thread.currentThread());
+
+        behaviour = a -> {
+            throw new IllegalStateException("bad\nsecond line");
+        };
+        ToolInvocationResult failed = invoker.invoke("doubler", args("{\"n\":1}"), operator);
+        assertThat(failed.status()).isEqualTo(ToolInvocationResult.FAILED);
+        assertThat(failed.error()).contains("bad", "incident").doesNotContain("second line");
+        assertThat(audited.get(audited.size() - 1).outcome()).isEqualTo(AuditRecord.FAILED);
     }
 
     @Test

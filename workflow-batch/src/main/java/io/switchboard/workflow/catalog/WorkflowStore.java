@@ -5,7 +5,6 @@ import io.switchboard.api.workflow.WorkflowVersionView;
 import io.switchboard.api.workflow.WorkflowView;
 import io.switchboard.core.jdbc.Jdbc;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +18,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class WorkflowStore {
 
-    @Resource(lookup = "jdbc/switchboard")
+    @jakarta.inject.Inject
+    @io.switchboard.core.jdbc.Platform
     DataSource dataSource;
 
     private Jdbc jdbc;

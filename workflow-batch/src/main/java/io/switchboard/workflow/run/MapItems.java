@@ -1,5 +1,6 @@
 package io.switchboard.workflow.run;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.workflow.WorkflowDocument;
 import io.switchboard.api.workflow.WorkflowEdge;
 import io.switchboard.api.workflow.WorkflowNode;
@@ -10,7 +11,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -103,7 +103,7 @@ public class MapItems {
         if (failure.get() == null && results.size() < list.size()) {
             failure.set("Timed out after " + results.size() + " of " + list.size() + " items");
         }
-        JsonArrayBuilder outputs = Json.createArrayBuilder();
+        JsonArrayBuilder outputs = Jsonp.JSON.createArrayBuilder();
         for (Future<JsonValue> result : results) {
             try {
                 outputs.add(result.get());

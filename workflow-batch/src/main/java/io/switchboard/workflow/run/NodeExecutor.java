@@ -1,5 +1,6 @@
 package io.switchboard.workflow.run;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.agents.agent.AgentRegistry;
 import io.switchboard.api.a2a.Message;
 import io.switchboard.api.agent.AgentView;
@@ -18,7 +19,6 @@ import io.switchboard.tools.invoke.ToolInvoker;
 import io.switchboard.workflow.definition.NodeTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Arrays;
@@ -104,7 +104,7 @@ public class NodeExecutor {
         if (!TaskStatus.COMPLETED.equals(result.status())) {
             throw new IllegalStateException("Agent " + agent.name() + " did not complete: " + result.error());
         }
-        return Json.createValue(result.output() == null ? "" : result.output());
+        return Jsonp.JSON.createValue(result.output() == null ? "" : result.output());
     }
 
     /**
@@ -126,7 +126,7 @@ public class NodeExecutor {
         if (!result.succeeded()) {
             throw new IllegalStateException("Tool " + result.tool() + " failed: " + result.error());
         }
-        return result.output() != null ? result.output() : Json.createValue(result.text() == null ? "" : result.text());
+        return result.output() != null ? result.output() : Jsonp.JSON.createValue(result.text() == null ? "" : result.text());
     }
 
     private JsonValue retrieve(JsonObject config, Map<String, Object> inputs, Map<String, Object> nodes) {
@@ -134,9 +134,9 @@ public class NodeExecutor {
         String query = String.valueOf(RunValues.evaluate(config.getString("query"), inputs, nodes));
         int k = config.containsKey("k") ? config.getInt("k") : 3;
         String id = collections.collectionByName(collection).map(c -> c.id()).orElse(collection);
-        var array = Json.createArrayBuilder();
+        var array = Jsonp.JSON.createArrayBuilder();
         for (Passage p : search.query(id, new QueryRequest(query, k, "hybrid", null)).passages()) {
-            array.add(Json.createObjectBuilder().add("text", p.text()).add("document", p.documentName())
+            array.add(Jsonp.JSON.createObjectBuilder().add("text", p.text()).add("document", p.documentName())
                     .add("chunk", p.chunkIndex()).add("score", p.score()));
         }
         return array.build();

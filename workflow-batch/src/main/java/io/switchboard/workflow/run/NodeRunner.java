@@ -1,5 +1,6 @@
 package io.switchboard.workflow.run;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.workflow.WorkflowNode;
 import io.switchboard.core.trace.LogFields;
 import io.switchboard.core.trace.Spans;
@@ -10,7 +11,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,7 +170,7 @@ public class NodeRunner implements ItemProcessor {
             return new Outcome(next, NodeState.WAITING, null, null);
         }
         if ("approved".equals(state.decision())) {
-            return new Outcome(next, NodeState.COMPLETED, Json.createObjectBuilder().add("approved", true)
+            return new Outcome(next, NodeState.COMPLETED, Jsonp.JSON.createObjectBuilder().add("approved", true)
                     .add("by", state.decidedBy() == null ? "" : state.decidedBy()).build(), null);
         }
         return new Outcome(next, NodeState.FAILED, null, "Rejected by " + state.decidedBy());

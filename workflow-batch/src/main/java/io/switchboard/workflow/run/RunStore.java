@@ -2,7 +2,6 @@ package io.switchboard.workflow.run;
 
 import io.switchboard.core.jdbc.Jdbc;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -35,7 +34,8 @@ public class RunStore {
     private static final String RUN_COLUMNS = "id, workflow_id, workflow_name, version, inputs, state, output, error, "
             + "execution_id, started_by, started_roles, created_at, ended_at";
 
-    @Resource(lookup = "jdbc/switchboard")
+    @jakarta.inject.Inject
+    @io.switchboard.core.jdbc.Platform
     DataSource dataSource;
 
     private Jdbc jdbc;

@@ -1,7 +1,7 @@
 package io.switchboard.workflow.run;
 
+import io.switchboard.api.json.Jsonp;
 import jakarta.el.ELException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -99,22 +99,22 @@ public final class RunValues {
             case null -> JsonValue.NULL;
             case JsonValue j -> j;
             case Boolean b -> b ? JsonValue.TRUE : JsonValue.FALSE;
-            case Integer i -> Json.createValue(i);
-            case Long l -> Json.createValue(l);
-            case BigDecimal d -> Json.createValue(d);
-            case Double d -> Json.createValue(d);
-            case Number n -> Json.createValue(new BigDecimal(n.toString()));
+            case Integer i -> Jsonp.JSON.createValue(i);
+            case Long l -> Jsonp.JSON.createValue(l);
+            case BigDecimal d -> Jsonp.JSON.createValue(d);
+            case Double d -> Jsonp.JSON.createValue(d);
+            case Number n -> Jsonp.JSON.createValue(new BigDecimal(n.toString()));
             case Map<?, ?> m -> {
-                JsonObjectBuilder o = Json.createObjectBuilder();
+                JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder();
                 ((Map<Object, Object>) m).forEach((k, v) -> o.add(String.valueOf(k), toJson(v)));
                 yield o.build();
             }
             case Collection<?> c -> {
-                JsonArrayBuilder a = Json.createArrayBuilder();
+                JsonArrayBuilder a = Jsonp.JSON.createArrayBuilder();
                 c.forEach(v -> a.add(toJson(v)));
                 yield a.build();
             }
-            default -> Json.createValue(value.toString());
+            default -> Jsonp.JSON.createValue(value.toString());
         };
     }
 
@@ -122,7 +122,7 @@ public final class RunValues {
         if (json == null) {
             return null;
         }
-        try (var reader = Json.createReader(new java.io.StringReader(json))) {
+        try (var reader = Jsonp.JSON.createReader(new java.io.StringReader(json))) {
             return reader.readValue();
         }
     }

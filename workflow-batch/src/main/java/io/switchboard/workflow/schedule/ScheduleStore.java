@@ -3,7 +3,6 @@ package io.switchboard.workflow.schedule;
 import io.switchboard.core.jdbc.Jdbc;
 import io.switchboard.workflow.run.RunValues;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import java.sql.ResultSet;
@@ -27,7 +26,8 @@ public class ScheduleStore {
     private static final String COLUMNS = "id, workflow_id, version, cron, time_zone, inputs, enabled, misfire_policy, "
             + "next_fire_at, last_fired_at, last_run_id, misfires, created_by, created_roles, created_at";
 
-    @Resource(lookup = "jdbc/switchboard")
+    @jakarta.inject.Inject
+    @io.switchboard.core.jdbc.Platform
     DataSource dataSource;
 
     private Jdbc jdbc;

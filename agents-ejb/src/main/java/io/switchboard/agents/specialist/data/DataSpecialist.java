@@ -1,5 +1,6 @@
 package io.switchboard.agents.specialist.data;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.agents.execution.AgentExecutor;
 import io.switchboard.agents.execution.TaskContext;
 import io.switchboard.agents.specialist.Modes;
@@ -13,7 +14,6 @@ import io.switchboard.tools.invoke.ToolInvoker;
 import io.switchboard.tools.sql.DatasourceService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +79,7 @@ public class DataSpecialist implements AgentExecutor {
         task.working("Running the query on " + target.get().name());
         ToolInvocationResult result;
         try {
-            result = invoker.invoke(SqlQueryTool.NAME, Json.createObjectBuilder().add("datasource", target.get().name())
+            result = invoker.invoke(SqlQueryTool.NAME, Jsonp.JSON.createObjectBuilder().add("datasource", target.get().name())
                     .add("query", sql.get()).build(), ToolCaller.agent(agent.name(), new HashSet<>(agent.tools()),
                     task.originTaskId()));
         } catch (PlatformException e) {

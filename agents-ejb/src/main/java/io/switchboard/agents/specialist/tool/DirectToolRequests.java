@@ -1,12 +1,12 @@
 package io.switchboard.agents.specialist.tool;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.a2a.Message;
 import io.switchboard.api.a2a.Part;
 import io.switchboard.tools.builtin.Calculator;
 import io.switchboard.tools.builtin.UnitConverter;
 import io.switchboard.tools.invoke.ToolFailure;
 import io.switchboard.tools.json.JsonValues;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -78,7 +78,7 @@ final class DirectToolRequests {
             return Optional.empty();
         }
         BigDecimal value = new BigDecimal(m.group(1).replace(',', '.'));
-        return Optional.of(new ToolRequest(UnitConverter.NAME, Json.createObjectBuilder().add("value", value)
+        return Optional.of(new ToolRequest(UnitConverter.NAME, Jsonp.JSON.createObjectBuilder().add("value", value)
                 .add("from", from).add("to", to).build(), "unit conversion"));
     }
 
@@ -92,7 +92,7 @@ final class DirectToolRequests {
         if (zone == null) {
             return Optional.empty();
         }
-        return Optional.of(new ToolRequest("datetime", Json.createObjectBuilder().add("operation", "now")
+        return Optional.of(new ToolRequest("datetime", Jsonp.JSON.createObjectBuilder().add("operation", "now")
                 .add("timezone", zone).build(), "time question"));
     }
 
@@ -107,7 +107,7 @@ final class DirectToolRequests {
         } catch (ToolFailure notArithmetic) {
             return Optional.empty();
         }
-        return Optional.of(new ToolRequest(Calculator.NAME, Json.createObjectBuilder().add("expression", expression).build(),
+        return Optional.of(new ToolRequest(Calculator.NAME, Jsonp.JSON.createObjectBuilder().add("expression", expression).build(),
                 "arithmetic"));
     }
 

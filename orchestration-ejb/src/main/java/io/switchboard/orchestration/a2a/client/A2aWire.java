@@ -1,12 +1,12 @@
 package io.switchboard.orchestration.a2a.client;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.a2a.A2aV1Shapes;
 import io.switchboard.api.a2a.JsonRpc;
 import io.switchboard.api.a2a.Message;
 import io.switchboard.api.a2a.Task;
 import io.switchboard.api.a2a.TaskArtifactUpdateEvent;
 import io.switchboard.api.a2a.TaskStatusUpdateEvent;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -29,8 +29,8 @@ final class A2aWire {
                 ? (stream ? JsonRpc.SEND_STREAMING_MESSAGE : JsonRpc.SEND_MESSAGE)
                 : (stream ? JsonRpc.MESSAGE_STREAM : JsonRpc.MESSAGE_SEND);
         JsonValue wireMessage = target.speaks10() ? A2aV1Shapes.message(v03) : v03;
-        return Json.createObjectBuilder().add("jsonrpc", JsonRpc.VERSION).add("id", UUID.randomUUID().toString())
-                .add("method", method).add("params", Json.createObjectBuilder().add("message", wireMessage)).build();
+        return Jsonp.JSON.createObjectBuilder().add("jsonrpc", JsonRpc.VERSION).add("id", UUID.randomUUID().toString())
+                .add("method", method).add("params", Jsonp.JSON.createObjectBuilder().add("message", wireMessage)).build();
     }
 
     /** A JSON-RPC response to send: a 1.0 result is unwrapped and brought to the 0.3 shape. */
@@ -42,7 +42,7 @@ final class A2aWire {
         JsonObject result = response.getJsonObject("result");
         JsonObject v03 = result.containsKey("task") ? A2aV1Shapes.taskIn(result.get("task"))
                 : result.containsKey("message") ? A2aV1Shapes.messageIn(result.get("message")) : result;
-        return Json.createObjectBuilder(response).add("result", v03).build();
+        return Jsonp.JSON.createObjectBuilder(response).add("result", v03).build();
     }
 
     /** One stream event as a 0.3 object (Task, Message, status or artifact update), or null if unknown. */
@@ -74,7 +74,7 @@ final class A2aWire {
     }
 
     static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -1,9 +1,9 @@
 package io.switchboard.orchestration.a2a.push;
 
+import io.switchboard.api.json.Jsonp;
 import io.switchboard.api.a2a.A2aV1Shapes;
 import io.switchboard.api.a2a.Task;
 import io.switchboard.api.a2a.TaskStatusUpdateEvent;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -22,7 +22,7 @@ final class WebhookPayloads {
 
     static String body(String version, Task task, TaskStatusUpdateEvent update) {
         if (PushConfig.V1_0.equals(version)) {
-            return Json.createObjectBuilder().add("statusUpdate", A2aV1Shapes.statusUpdate(parse(JSONB.toJson(update))))
+            return Jsonp.JSON.createObjectBuilder().add("statusUpdate", A2aV1Shapes.statusUpdate(parse(JSONB.toJson(update))))
                     .build().toString();
         }
         return JSONB.toJson(task);
@@ -33,7 +33,7 @@ final class WebhookPayloads {
     }
 
     private static JsonValue parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(json))) {
             return reader.readValue();
         }
     }

@@ -4,7 +4,7 @@ import io.switchboard.api.a2a.Message;
 import io.switchboard.api.a2a.Task;
 import io.switchboard.api.a2a.TaskState;
 import io.switchboard.api.a2a.TaskStatus;
-import jakarta.annotation.Resource;
+import io.switchboard.core.jdbc.GroupCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,7 +31,8 @@ public class A2aTaskStore {
 
     private static final String COLUMNS = "task, owner";
 
-    @Resource(lookup = "jdbc/switchboard")
+    @jakarta.inject.Inject
+    @io.switchboard.core.jdbc.Platform
     DataSource dataSource;
 
     Clock clock = Clock.systemUTC();

@@ -1,4 +1,4 @@
-package io.switchboard.orchestration.a2a.server;
+package io.switchboard.core.jdbc;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,18 +10,18 @@ import java.util.function.Consumer;
  * writes everything queued so far in one batch, and the others wait for the batch holding their item. Under
  * load, many items share one database round trip and commit; alone, an item is written at once.
  */
-final class GroupCommit<T> {
+public final class GroupCommit<T> {
 
     private final Consumer<List<T>> writeBatch;
     private final ArrayDeque<Pending<T>> queued = new ArrayDeque<>();
     private boolean writing;
 
-    GroupCommit(Consumer<List<T>> writeBatch) {
+    public GroupCommit(Consumer<List<T>> writeBatch) {
         this.writeBatch = writeBatch;
     }
 
     /** Returns once the item is written; throws what the batch write threw. */
-    void write(T item) {
+    public void write(T item) {
         Pending<T> mine = new Pending<>(item);
         List<Pending<T>> batch;
         synchronized (this) {

@@ -1,4 +1,4 @@
-package io.switchboard.orchestration.a2a.server;
+package io.switchboard.core.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
