@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every {@code switchboard.workflows.tick} on every server: fires due schedules, decides approvals whose timeout
+ * Every {@code switchboard.workflows.tick} on every server: beats (see {@code ServerHeartbeats}), fires due schedules, decides approvals whose timeout
  * passed, launches queued runs that never got a job and, when {@code switchboard.workflows.auto-restart} is on,
  * restarts runs whose server died under them. Each of these claims its row first, so servers sharing the database
  * never do the same thing twice.
@@ -39,6 +39,9 @@ public class WorkflowTicker {
 
     @EJB
     WorkflowRuns runs;
+
+    @Inject
+    io.switchboard.workflow.run.ServerHeartbeats servers;
 
     @Inject
     @ConfigProperty(name = "switchboard.workflows.tick", defaultValue = "PT5S")
@@ -66,6 +69,10 @@ public class WorkflowTicker {
     }
 
     private void tick() {
+        step("beat", () -> {
+            servers.beat();
+            return 0;
+        });
         step("fire schedules", schedules::fireDue);
         step("time out approvals", runs::timeOutApprovals);
         step("recover runs", () -> runs.recover(autoRestart));

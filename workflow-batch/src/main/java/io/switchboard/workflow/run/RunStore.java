@@ -53,6 +53,12 @@ public class RunStore {
                 null, r.startedBy(), r.startedRoles(), r.createdAt(), r.endedAt());
     }
 
+    /** The server that launched the run's current job (null before servers recorded it). */
+    public String serverOf(String runId) {
+        return jdbc.queryOne("SELECT server_id FROM workflow_runs WHERE id = ?", rs -> rs.getString(1), runId)
+                .orElse(null);
+    }
+
     public Optional<Run> run(String id) {
         return jdbc.queryOne("SELECT " + RUN_COLUMNS + " FROM workflow_runs WHERE id = ?", RunStore::runRow, id);
     }
@@ -108,8 +114,8 @@ public class RunStore {
                 runId, QUEUED) == 1;
     }
 
-    public void setExecution(String runId, long executionId) {
-        jdbc.update("UPDATE workflow_runs SET execution_id = ? WHERE id = ?", executionId, runId);
+    public void setExecution(String runId, long executionId, String serverId) {
+        jdbc.update("UPDATE workflow_runs SET execution_id = ?, server_id = ? WHERE id = ?", executionId, serverId, runId);
     }
 
     /** Moves the run from one state to another; false when it was not in {@code from} (someone else moved it). */

@@ -55,6 +55,9 @@ public class WorkflowRuns {
     RunStore runs;
 
     @Inject
+    ServerHeartbeats servers;
+
+    @Inject
     ExecutionLog log;
 
     public RunView start(String workflow, RunRequest request, String by, Set<String> roles) {
@@ -148,12 +151,13 @@ public class WorkflowRuns {
     public RunView restart(String id) {
         RunStore.Run run = run(id);
         JobExecution last = execution(run);
-        if (!Set.of(RunStore.FAILED, RunStore.STOPPED).contains(run.state()) && !interrupted(run, last)
+        boolean orphaned = orphaned(run, last);
+        if (!Set.of(RunStore.FAILED, RunStore.STOPPED).contains(run.state()) && !interrupted(run, last, orphaned)
                 && !stranded(run, last)) {
             throw PlatformException.conflict("run-not-restartable", "Run " + id + " is " + run.state()
                     + "; only failed, stopped or interrupted runs restart");
         }
-        if (last != null && ACTIVE.contains(last.getBatchStatus())) {
+        if (last != null && ACTIVE.contains(last.getBatchStatus()) && !orphaned) {
             throw PlatformException.conflict("run-still-active", "Run " + id + "'s batch job is still "
                     + last.getBatchStatus() + "; restart it once it has stopped");
         }
@@ -184,11 +188,19 @@ public class WorkflowRuns {
      * A run whose job died under it (its server crashed): running, or queued with a job that never got to mark it
      * running, while that job is no longer active.
      */
-    private static boolean interrupted(RunStore.Run run, JobExecution last) {
+    private static boolean interrupted(RunStore.Run run, JobExecution last, boolean orphaned) {
         if (RunStore.RUNNING.equals(run.state())) {
-            return last == null || !ACTIVE.contains(last.getBatchStatus());
+            return last == null || !ACTIVE.contains(last.getBatchStatus()) || orphaned;
         }
-        return RunStore.QUEUED.equals(run.state()) && last != null && !ACTIVE.contains(last.getBatchStatus());
+        return RunStore.QUEUED.equals(run.state()) && last != null && (!ACTIVE.contains(last.getBatchStatus()) || orphaned);
+    }
+
+    /**
+     * The run's job is active by the batch repository, but the server that launched it stopped beating: it died
+     * with its server (which, should it come back, marks it failed itself), and another server may restart the run.
+     */
+    private boolean orphaned(RunStore.Run run, JobExecution last) {
+        return last != null && ACTIVE.contains(last.getBatchStatus()) && servers.gone(runs.serverOf(run.id()));
     }
 
     /** Queued with the launch placeholder and no job: the server stopped while launching it. */
@@ -225,7 +237,7 @@ public class WorkflowRuns {
         try {
             Properties parameters = new Properties();
             parameters.setProperty("runId", runId);
-            runs.setExecution(runId, BatchRuntime.getJobOperator().start(JOB, parameters));
+            runs.setExecution(runId, BatchRuntime.getJobOperator().start(JOB, parameters), servers.id());
         } catch (RuntimeException e) {
             runs.setState(runId, RunStore.FAILED, null, "The run's batch job could not start: " + e.getMessage(), true);
             throw new IllegalStateException("The run's batch job could not start: " + e.getMessage(), e);
@@ -294,7 +306,7 @@ public class WorkflowRuns {
                 continue;
             }
             JobExecution last = execution(run);
-            if (last != null && interrupted(run, last)) {
+            if (last != null && interrupted(run, last, orphaned(run, last))) {
                 try {
                     restart(run.id());
                     recovered++;
