@@ -11,7 +11,6 @@ import io.switchboard.orchestration.a2a.server.A2aTaskService;
 import io.switchboard.orchestration.a2a.server.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import io.switchboard.web.body.StrictJson;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;

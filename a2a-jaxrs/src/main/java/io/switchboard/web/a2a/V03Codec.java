@@ -10,7 +10,6 @@ import io.switchboard.api.a2a.Task;
 import io.switchboard.orchestration.a2a.push.PushConfig;
 import io.switchboard.orchestration.a2a.server.TaskPage;
 import io.switchboard.orchestration.a2a.server.TaskQuery;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;

@@ -11,7 +11,6 @@ import io.switchboard.api.a2a.TaskStatusUpdateEvent;
 import io.switchboard.orchestration.a2a.push.PushConfig;
 import io.switchboard.orchestration.a2a.server.TaskPage;
 import io.switchboard.orchestration.a2a.server.TaskQuery;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;

@@ -75,17 +75,35 @@ public class ExecutionLog {
             metrics.observe(type, agent, data);
         }
         try {
-            inserts.write(new Object[] {type, taskId, agent, json(data).build().toString(),
-                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)});
+            inserts.write(new Object[] {type, taskId, agent, json(data).build().toString(), null});
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not log event " + type + " of task " + taskId + ": " + e.getMessage());
         }
     }
 
+    /**
+     * Writes queued events in one batch; their time is the write's (readers' settle period counts from there). When
+     * the batch fails, each event is tried alone, so that one bad event does not lose the others.
+     */
     private void insertBatch(List<Object[]> events) {
-        jdbc.updateBatchAndCommit("INSERT INTO execution_events (event_type, task_id, agent_name, data, created_at) "
-                + "VALUES (?, ?, ?, ?, ?)", events);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        events.forEach(event -> event[4] = now);
+        try {
+            jdbc.updateBatchAndCommit(INSERT, events);
+        } catch (RuntimeException batchFailed) {
+            for (Object[] event : events) {
+                try {
+                    jdbc.update(INSERT, event);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Could not log event " + event[0] + " of task " + event[1] + ": "
+                            + e.getMessage());
+                }
+            }
+        }
     }
+
+    private static final String INSERT = "INSERT INTO execution_events (event_type, task_id, agent_name, data, "
+            + "created_at) VALUES (?, ?, ?, ?, ?)";
 
     /** The events of one task, oldest first. */
     public List<LoggedEvent> ofTask(String taskId) {

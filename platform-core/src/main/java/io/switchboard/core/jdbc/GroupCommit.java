@@ -43,10 +43,15 @@ public final class GroupCommit<T> {
             queued.clear();
         }
         RuntimeException failure = null;
+        Error error = null;
         try {
             writeBatch.accept(batch.stream().map(p -> p.item).toList());
         } catch (RuntimeException e) {
             failure = e;
+        } catch (Error e) {
+            // the others must not wait for ever: they get the failure, this caller the error itself
+            error = e;
+            failure = new IllegalStateException("The group commit failed: " + e, e);
         }
         synchronized (this) {
             for (Pending<T> pending : batch) {
@@ -55,6 +60,9 @@ public final class GroupCommit<T> {
             }
             writing = false;
             notifyAll();
+        }
+        if (error != null) {
+            throw error;
         }
         rethrow(failure);
     }

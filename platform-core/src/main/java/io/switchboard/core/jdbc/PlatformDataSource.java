@@ -24,7 +24,7 @@ public class PlatformDataSource {
     @Resource(lookup = "jdbc/switchboard", shareable = false)
     DataSource unshareable;
 
-    @Resource
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
     @Produces

@@ -53,6 +53,26 @@ class GroupCommitTest {
         assertThatThrownBy(() -> commits.write("y")).as("the next batch is tried again").hasMessage("disk full");
     }
 
+    @Test
+    void anErrorInOneBatchDoesNotBlockTheWritesAfterIt() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<String> written = new CopyOnWriteArrayList<>();
+        GroupCommit<String> commits = new GroupCommit<>(batch -> {
+            if (broken.getAndSet(false)) {
+                throw new StackOverflowError("deep");
+            }
+            written.addAll(batch);
+        });
+        assertThatThrownBy(() -> commits.write("x")).isInstanceOf(StackOverflowError.class);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            pool.submit(() -> commits.write("y")).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(written).containsExactly("y");
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();

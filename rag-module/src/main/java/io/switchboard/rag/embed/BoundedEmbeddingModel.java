@@ -9,10 +9,11 @@ import java.util.Objects;
 import java.util.concurrent.Semaphore;
 
 /**
- * An in-process embedding model that runs at most {@code permits} embeddings at once; further callers wait
- * their turn (first come, first served). ONNX Runtime gives each run the cores it has: with dozens of concurrent
- * runs (one per routed request under load) they slowed each other down until a request waited seconds;
- * queued, each run finishes at full speed.
+ * An in-process embedding model that runs at most {@code permits} single-text embeddings (a routed request, a
+ * search query) at once; further callers wait their turn (first come, first served). ONNX Runtime gives each run
+ * the cores it has, and dozens of concurrent runs slowed each other down. Batches (a document's chunks) are not
+ * bounded here: the model spreads them over its own executor, and a long ingestion holding a permit would
+ * make queries wait behind it.
  */
 final class BoundedEmbeddingModel implements EmbeddingModel {
 
@@ -26,6 +27,9 @@ final class BoundedEmbeddingModel implements EmbeddingModel {
 
     @Override
     public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+        if (segments.size() != 1) {
+            return model.embedAll(segments);
+        }
         permits.acquireUninterruptibly();
         try {
             return model.embedAll(segments);
@@ -37,5 +41,15 @@ final class BoundedEmbeddingModel implements EmbeddingModel {
     @Override
     public int dimension() {
         return model.dimension();
+    }
+
+    @Override
+    public String modelName() {
+        return model.modelName();
+    }
+
+    @Override
+    public dev.langchain4j.model.ModelProvider provider() {
+        return model.provider();
     }
 }

@@ -35,8 +35,10 @@ public interface BuiltinTool {
     }
 
     /**
-     * Whether it only computes in memory and finishes in bounded time (no I/O, no wait): then it runs on the
-     * caller's thread, without the hop to an executor thread that enforces the timeout of the others.
+     * Whether it only computes in memory and finishes in bounded time whatever its arguments (no I/O, no wait,
+     * no size taken from the arguments): then it runs on the caller's thread, without the hop to an executor
+     * thread that enforces the timeout of the others. Not the calculator: an expression such as
+     * {@code ROUND(1, 999999999)} computes for a long time, and its timeout must free the caller.
      */
     default boolean inMemory() {
         return false;

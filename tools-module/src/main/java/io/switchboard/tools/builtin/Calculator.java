@@ -40,11 +40,6 @@ public class Calculator implements BuiltinTool {
             .build();
 
     @Override
-    public boolean inMemory() {
-        return true;
-    }
-
-    @Override
     public String name() {
         return NAME;
     }

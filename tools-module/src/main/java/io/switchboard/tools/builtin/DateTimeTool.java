@@ -33,6 +33,7 @@ public class DateTimeTool implements BuiltinTool {
 
     Clock clock = Clock.systemUTC();
 
+    /** Bounded: java.time arithmetic and parsing take constant time whatever the values. */
     @Override
     public boolean inMemory() {
         return true;

@@ -23,11 +23,6 @@ public class UnitConverter implements BuiltinTool {
     public static final String NAME = "unit_convert";
 
     @Override
-    public boolean inMemory() {
-        return true;
-    }
-
-    @Override
     public String name() {
         return NAME;
     }

@@ -181,7 +181,7 @@ public class ToolInvoker {
             return runner.run(tool, args, call);
         } catch (ToolFailure failure) {
             throw failure;
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError e) {
             throw unexpected(tool, e);
         }
     }

@@ -55,24 +55,40 @@ public class WorkflowTicker {
     ManagedScheduledExecutorService scheduler;
 
     private ScheduledFuture<?> ticking;
+    private ScheduledFuture<?> beating;
 
+    /**
+     * Beats at once (before this server launches any run, so that no other server takes its runs for a dead
+     * server's), then at a fixed rate of its own, so that slow ticks do not delay the heartbeat.
+     */
     @PostConstruct
     void start() {
+        if (servers.timeout().compareTo(tick.multipliedBy(3)) < 0) {
+            LOG.warning("switchboard.workflows.server-timeout (" + servers.timeout() + ") is less than three ticks ("
+                    + tick + "): a live server may be taken for a dead one and its runs restarted elsewhere");
+        }
+        beat();
+        beating = scheduler.scheduleAtFixedRate(this::beat, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
         ticking = scheduler.scheduleWithFixedDelay(this::tick, 3_000, tick.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
-        if (ticking != null) {
-            ticking.cancel(false);
+        for (ScheduledFuture<?> task : new ScheduledFuture<?>[] {beating, ticking}) {
+            if (task != null) {
+                task.cancel(false);
+            }
         }
     }
 
-    private void tick() {
+    private void beat() {
         step("beat", () -> {
             servers.beat();
             return 0;
         });
+    }
+
+    private void tick() {
         step("fire schedules", schedules::fireDue);
         step("time out approvals", runs::timeOutApprovals);
         step("recover runs", () -> runs.recover(autoRestart));

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Which servers sharing the database are alive. Each server has an id of its own for as long as it runs (host
  * name and a random part: a restarted server is a new one) and beats at every workflow tick; a server that has
  * not beaten for {@code switchboard.workflows.server-timeout} (30 s) is gone, and so are the batch jobs it
- * was running, whatever the batch repository still says about them.
+ * was running, whatever the batch repository still says about them. Times are the database's
+ * ({@code CURRENT_TIMESTAMP}), so the servers' clocks need not agree.
  */
 @ApplicationScoped
 public class ServerHeartbeats {
@@ -29,7 +30,6 @@ public class ServerHeartbeats {
     Duration timeout;
 
     private final String id = hostName() + "/" + UUID.randomUUID();
-    private final OffsetDateTime startedAt = Jdbc.now();
     private Jdbc jdbc;
 
     @PostConstruct
@@ -42,12 +42,17 @@ public class ServerHeartbeats {
         return id;
     }
 
-    /** Records that this server is alive now. */
+    /** Records that this server is alive now; the first beat also drops servers gone for more than a day. */
     public void beat() {
-        OffsetDateTime now = Jdbc.now();
-        if (jdbc.update("UPDATE platform_servers SET last_seen = ? WHERE server_id = ?", now, id) == 0) {
-            jdbc.update("INSERT INTO platform_servers (server_id, started_at, last_seen) VALUES (?, ?, ?)", id,
-                    startedAt, now);
+        if (jdbc.update("UPDATE platform_servers SET last_seen = CURRENT_TIMESTAMP WHERE server_id = ?", id) == 0) {
+            jdbc.update("INSERT INTO platform_servers (server_id, started_at, last_seen) VALUES (?, CURRENT_TIMESTAMP, "
+                    + "CURRENT_TIMESTAMP)", id);
+            jdbc.query("SELECT server_id, last_seen, CURRENT_TIMESTAMP FROM platform_servers", rs -> {
+                OffsetDateTime seen = rs.getObject(2, OffsetDateTime.class);
+                OffsetDateTime now = rs.getObject(3, OffsetDateTime.class);
+                return seen.isBefore(now.minusDays(1)) ? rs.getString(1) : null;
+            }).stream().filter(java.util.Objects::nonNull)
+                    .forEach(old -> jdbc.update("DELETE FROM platform_servers WHERE server_id = ?", old));
         }
     }
 
@@ -59,14 +64,20 @@ public class ServerHeartbeats {
         if (serverId == null || serverId.equals(id)) {
             return false;
         }
-        OffsetDateTime seen = jdbc.queryOne("SELECT last_seen FROM platform_servers WHERE server_id = ?",
-                rs -> rs.getObject(1, OffsetDateTime.class), serverId).orElse(null);
-        return seen == null || seen.isBefore(Jdbc.now().minus(timeout));
+        return jdbc.queryOne("SELECT last_seen, CURRENT_TIMESTAMP FROM platform_servers WHERE server_id = ?",
+                rs -> rs.getObject(1, OffsetDateTime.class).isBefore(rs.getObject(2, OffsetDateTime.class).minus(timeout)),
+                serverId).orElse(true);
+    }
+
+    /** How long a server may go without a beat before it counts as gone. */
+    public Duration timeout() {
+        return timeout;
     }
 
     private static String hostName() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
+            String name = java.net.InetAddress.getLocalHost().getHostName();
+            return name.length() > 120 ? name.substring(0, 120) : name;
         } catch (java.io.IOException e) {
             return "unknown-host";
         }
