@@ -82,24 +82,14 @@ public class ExecutionLog {
     }
 
     /**
-     * Writes queued events in one batch; their time is the write's (readers' settle period counts from there). When
-     * the batch fails, each event is tried alone, so that one bad event does not lose the others.
+     * Writes queued events in one batch; their time is the write's (readers' settle period counts from there).
+     * A failed batch fails (and is logged by) every caller in it; it is not retried row by row, which with the
+     * pool exhausted would wait a connection timeout per event.
      */
     private void insertBatch(List<Object[]> events) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         events.forEach(event -> event[4] = now);
-        try {
-            jdbc.updateBatchAndCommit(INSERT, events);
-        } catch (RuntimeException batchFailed) {
-            for (Object[] event : events) {
-                try {
-                    jdbc.update(INSERT, event);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Could not log event " + event[0] + " of task " + event[1] + ": "
-                            + e.getMessage());
-                }
-            }
-        }
+        jdbc.updateBatchAndCommit(INSERT, events);
     }
 
     private static final String INSERT = "INSERT INTO execution_events (event_type, task_id, agent_name, data, "

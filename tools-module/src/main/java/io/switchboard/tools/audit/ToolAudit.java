@@ -31,12 +31,22 @@ public class ToolAudit {
         jdbc = new Jdbc(dataSource, "tool audit");
     }
 
-    /** Records an invocation in its own transaction, so it stays recorded whatever the caller's transaction does. */
     @jakarta.inject.Inject
     io.switchboard.core.event.ExecutionLog log;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Records an invocation outside the caller's transaction (one auto-committed insert), so it stays recorded
+     * whatever that transaction does, and then logs it as a {@code tool.call} event. No transaction is open while
+     * the event waits for the log's group commit: a waiter holding a transaction's connection could starve the
+     * pool the group commit needs (this was a REQUIRES_NEW method, and 64 clients deadlocked the pool).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void record(AuditRecord r) {
+        String error = insert(r);
+        logEvent(r, error);
+    }
+
+    private String insert(AuditRecord r) {
         String error = r.error() == null || r.error().length() <= MAX_ERROR ? r.error()
                 : r.error().substring(0, MAX_ERROR - 3) + "...";
         jdbc.update("INSERT INTO tool_invocations (id, tool_id, tool_name, caller_type, caller, task_id, run_id, "
@@ -44,6 +54,10 @@ public class ToolAudit {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 r.id(), r.toolId(), r.toolName(), r.callerType(), r.caller(), r.taskId(), r.runId(), r.arguments(),
                 r.outcome(), error, r.attempts(), r.durationMs(), r.startedAt());
+        return error;
+    }
+
+    private void logEvent(AuditRecord r, String error) {
         if (log != null) {
             java.util.Map<String, Object> data = new java.util.HashMap<>();
             data.put("tool", r.toolName());
