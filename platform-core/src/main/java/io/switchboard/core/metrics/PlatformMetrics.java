@@ -46,14 +46,8 @@ public class PlatformMetrics implements MetricSink {
     @Override
     public void count(String name, String description, long amount, Map<String, String> tags) {
         if (amount > 0) {
-            Key key = new Key(name, new java.util.HashMap<>(tags));
-            Counter counter = counters.get(key);
-            if (counter == null) {
-                counter = safely(name, () -> registry.counter(metadata(name, description), tags(tags)));
-                if (counter != null) {
-                    counters.putIfAbsent(key, counter);
-                }
-            }
+            Counter counter = cached(counters, name, tags,
+                    () -> registry.counter(metadata(name, description), tags(tags)));
             if (counter != null) {
                 counter.inc(amount);
             }
@@ -76,14 +70,7 @@ public class PlatformMetrics implements MetricSink {
 
     @Override
     public void time(String name, String description, Duration duration, Map<String, String> tags) {
-        Key key = new Key(name, new java.util.HashMap<>(tags));
-        Timer timer = timers.get(key);
-        if (timer == null) {
-            timer = safely(name, () -> registry.timer(metadata(name, description), tags(tags)));
-            if (timer != null) {
-                timers.putIfAbsent(key, timer);
-            }
-        }
+        Timer timer = cached(timers, name, tags, () -> registry.timer(metadata(name, description), tags(tags)));
         if (timer != null) {
             timer.update(duration);
         }
@@ -95,6 +82,19 @@ public class PlatformMetrics implements MetricSink {
         if (!registry.getGauges().containsKey(new MetricID(name, t))) {
             safely(name, () -> registry.gauge(metadata(name, description), value, t));
         }
+    }
+
+    /** The metric registered under the name and tags, registered on first use; null when the registry refused it. */
+    private <T> T cached(Map<Key, T> cache, String name, Map<String, String> tags, Supplier<T> registration) {
+        Key key = new Key(name, new java.util.HashMap<>(tags));
+        T metric = cache.get(key);
+        if (metric == null) {
+            metric = safely(name, registration);
+            if (metric != null) {
+                cache.putIfAbsent(key, metric);
+            }
+        }
+        return metric;
     }
 
     private <T> T safely(String name, Supplier<T> registration) {
