@@ -48,11 +48,16 @@ class KnowledgeIT {
         JsonObject last = events.get(events.size() - 1);
         assertThat(last.getInt("documentsDone")).as("the stream ends when ingestion is done").isEqualTo(4);
         assertThat(last.getInt("etaSeconds")).isZero();
+        assertThat(events).as("while documents are pending the total is an estimate or not yet known")
+                .allSatisfy(e -> assertThat(!e.containsKey("chunksTotal") || e.isNull("chunksTotal")
+                        || e.getInt("chunksTotal") >= e.getInt("chunksDone"))
+                        .isTrue());
 
         JsonObject progress = awaitIngestion(collection);
         assertThat(progress.getInt("documentsTotal")).isEqualTo(4);
         assertThat(progress.getInt("documentsFailed")).isZero();
         assertThat(progress.getInt("chunksDone")).isGreaterThanOrEqualTo(4);
+        assertThat(progress.getInt("chunksTotal")).as("exact once nothing is pending").isEqualTo(progress.getInt("chunksDone"));
         assertThat(api.get("/api/collections/" + collection + "/documents", viewer).structure().asJsonArray())
                 .allSatisfy(d -> {
                     assertThat(d.asJsonObject().getString("status")).isEqualTo("indexed");

@@ -114,7 +114,7 @@ class ModelProviderIT {
     }
 
     @Test
-    void aDocumentQuestionIsAnsweredByTheModelFromTheRetrievedPassagesWithTheSources() throws Exception {
+    void documentQuestionsAndTheAnswerEndpointAreAnsweredByTheModelFromTheCitedPassages() throws Exception {
         Api.Reply collection = api.post("/api/collections", admin, "{\"name\":\"model-handbook\"}");
         String id = collection.json().getString("id");
         assertThat(api.upload("/api/collections/" + id + "/documents", admin, List.of(
@@ -145,6 +145,129 @@ class ModelProviderIT {
                 .asJsonArray().getValuesAs(JsonObject.class).stream().map(e -> e.getString("type")).toList();
         assertThat(events).as("the routing call is the task's too").containsSubsequence("model.call", "task.received",
                 "task.routed", "retrieval", "model.call", "a2a.call", "task.completed");
+
+        // the REST answer endpoint: written by the same model from the same cited passages
+        model.reset();
+        JsonObject answer = api.post("/api/collections/" + id + "/answer", admin,
+                "{\"query\":\"Who approves flights?\"}").json();
+        assertThat(answer.getString("method")).as(answer.toString()).isEqualTo("model");
+        assertThat(answer.getString("model")).isEqualTo("openai gpt-4o-mini");
+        assertThat(answer.getString("answer")).startsWith("According to the documents").contains("[1]");
+        assertThat(answer.getJsonArray("citations")).isNotEmpty();
+        assertThat(answer.getJsonArray("citations").getJsonObject(0).getString("documentName")).isEqualTo("travel.md");
+        assertThat(model.requests()).singleElement().satisfies(r -> assertThat(r.body().toString())
+                .contains("Who approves flights?").contains("Flights need the approval of a director"));
+
+        // the model failing: the extractive answer with the same citations, and why
+        model.reset();
+        model.failNext(500, 20);
+        JsonObject fallback = api.post("/api/collections/" + id + "/answer", admin,
+                "{\"query\":\"Who approves flights?\"}").json();
+        model.reset();
+        assertThat(fallback.getString("method")).as(fallback.toString()).isEqualTo("extractive");
+        assertThat(fallback.getString("fallbackReason")).contains("gpt-4o-mini").doesNotContain("Exception");
+        assertThat(fallback.getString("answer")).contains("Flights need the approval of a director");
+        assertThat(fallback.getJsonArray("citations")).hasSameSizeAs(answer.getJsonArray("citations"));
+    }
+
+    @Test
+    void aCollectionMovesToAnotherEmbeddingModelThroughAReembeddingJob() throws Exception {
+        String id = api.post("/api/collections", admin, "{\"name\":\"reembed-handbook\"}").json().getString("id");
+        assertThat(api.upload("/api/collections/" + id + "/documents", admin, List.of(
+                KnowledgeDocuments.text("travel.md", "text/markdown", "# Travel policy\n\nFlights need the approval "
+                        + "of a director. Trains are booked for trips under four hours."),
+                KnowledgeDocuments.text("security.md", "text/markdown", "# Security\n\nSigning keys rotate every "
+                        + "ninety days. Passwords are never written down.")))).extracting(Api.Reply::status)
+                .isEqualTo(202);
+        awaitIngested(id, 2);
+        assertThat(topDocument(id, "Who approves flights?", "vector")).isEqualTo("travel.md");
+
+        // a model that cannot embed is refused, and nothing changes
+        Api.Reply unusable = api.put("/api/collections/" + id + "/embedding", admin,
+                "{\"provider\":\"openai\",\"baseUrl\":\"http://127.0.0.1:1/v1\"}");
+        assertThat(unusable.status()).as(unusable.body()).isEqualTo(400);
+        assertThat(unusable.contentType()).startsWith("application/problem+json");
+        assertThat(unusable.json().getString("type")).endsWith("embedding-model-unusable");
+        assertThat(api.get("/api/collections/" + id, admin).json().getString("embeddingModel"))
+                .isEqualTo("all-minilm-l6-v2");
+
+        model.reset();
+        Api.Reply change = api.put("/api/collections/" + id + "/embedding", admin, "{\"provider\":\"openai\","
+                + "\"model\":\"text-embedding-3-small\",\"baseUrl\":\"" + model.openAiBaseUrl()
+                + "\",\"apiKey\":\"sk-embed-it-7f3a\"}");
+        assertThat(change.status()).as(change.body()).isEqualTo(202);
+        assertThat(change.body()).doesNotContain("sk-embed-it");
+        JsonObject target = change.json().getJsonObject("reembedding").getJsonObject("target");
+        assertThat(target.getString("model")).isEqualTo("text-embedding-3-small");
+        assertThat(target.getString("apiKeyHint")).isEqualTo("••••7f3a");
+        assertThat(target.getInt("dimension")).isEqualTo(ScriptedModelServer.EMBEDDING_DIMENSION);
+
+        JsonObject collection = null;
+        for (int i = 0; i < 240; i++) {
+            collection = api.get("/api/collections/" + id, admin).json();
+            if (!collection.containsKey("reembedding") || collection.isNull("reembedding")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(collection.containsKey("reembedding") && !collection.isNull("reembedding")).as(collection.toString())
+                .isFalse();
+        assertThat(collection.getString("embeddingModel")).isEqualTo("text-embedding-3-small");
+        assertThat(collection.getJsonObject("embedding").getString("provider")).isEqualTo("openai");
+        assertThat(collection.getJsonObject("embedding").getInt("dimension"))
+                .isEqualTo(ScriptedModelServer.EMBEDDING_DIMENSION);
+        assertThat(collection.getInt("chunkCount")).isEqualTo(2);
+        List<ScriptedModelServer.Received> embedCalls = model.requests().stream()
+                .filter(r -> r.path().endsWith("/embeddings")).toList();
+        assertThat(embedCalls).as("the probe and one call per document").hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Bearer sk-embed-it-7f3a"));
+        assertThat(embedCalls.toString()).contains("Flights need the approval").contains("Signing keys rotate");
+
+        // queries now embed with the new model; keyword search is unchanged
+        model.reset();
+        assertThat(topDocument(id, "Who approves flights?", "vector")).isEqualTo("travel.md");
+        assertThat(topDocument(id, "signing keys", "hybrid")).isEqualTo("security.md");
+        assertThat(model.requests()).hasSize(2).allSatisfy(r -> assertThat(r.path()).endsWith("/embeddings"));
+
+        // a new document is embedded by the new model
+        model.reset();
+        assertThat(api.upload("/api/collections/" + id + "/documents", admin, List.of(KnowledgeDocuments.text(
+                "lunch.md", "text/markdown", "# Canteen\n\nLunch is served from noon in the canteen on floor two."))))
+                .extracting(Api.Reply::status).isEqualTo(202);
+        awaitIngested(id, 3);
+        assertThat(model.requests().toString()).contains("Lunch is served from noon");
+        assertThat(topDocument(id, "when is lunch served in the canteen", "vector")).isEqualTo("lunch.md");
+
+        // the model failing: vector search says so clearly, keyword search still answers
+        model.reset();
+        model.failNext(500, 20);
+        Api.Reply failed = api.post("/api/collections/" + id + "/query", admin,
+                "{\"query\":\"Who approves flights?\",\"mode\":\"vector\"}");
+        model.reset();
+        assertThat(failed.status()).as(failed.body()).isEqualTo(503);
+        assertThat(failed.json().getString("type")).endsWith("embedding-model-unavailable");
+        assertThat(failed.body()).doesNotContain("Exception").doesNotContain("at io.");
+        assertThat(topDocument(id, "Who approves flights?", "keyword")).isEqualTo("travel.md");
+    }
+
+    private static void awaitIngested(String collectionId, int documents) throws InterruptedException {
+        JsonObject progress = null;
+        for (int i = 0; i < 240; i++) {
+            progress = api.get("/api/collections/" + collectionId + "/ingestion", admin).json();
+            if (progress.getInt("documentsTotal") == documents && progress.getInt("documentsDone") == documents) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(progress.getInt("documentsDone")).as(progress.toString()).isEqualTo(documents);
+        assertThat(progress.getInt("documentsFailed")).as(progress.toString()).isZero();
+    }
+
+    private static String topDocument(String collectionId, String query, String mode) {
+        Api.Reply reply = api.post("/api/collections/" + collectionId + "/query", admin,
+                "{\"query\":\"" + query + "\",\"mode\":\"" + mode + "\",\"k\":3}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().getJsonArray("passages").getJsonObject(0).getString("documentName");
     }
 
     @Test

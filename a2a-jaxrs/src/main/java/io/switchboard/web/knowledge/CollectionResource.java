@@ -1,12 +1,15 @@
 package io.switchboard.web.knowledge;
 
+import io.switchboard.agents.specialist.document.GroundedAnswers;
 import io.switchboard.api.knowledge.AnswerResult;
 import io.switchboard.api.knowledge.CollectionView;
 import io.switchboard.api.knowledge.CreateCollectionRequest;
+import io.switchboard.api.knowledge.EmbeddingSettings;
 import io.switchboard.api.knowledge.QueryRequest;
 import io.switchboard.api.knowledge.QueryResult;
 import io.switchboard.api.user.Roles;
 import io.switchboard.rag.knowledge.CollectionService;
+import io.switchboard.rag.reembed.Reembeddings;
 import io.switchboard.rag.search.KnowledgeSearch;
 import io.switchboard.web.audit.Audited;
 import io.switchboard.web.SwitchboardApplication;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -42,6 +46,12 @@ public class CollectionResource {
 
     @Inject
     KnowledgeSearch search;
+
+    @Inject
+    GroundedAnswers answers;
+
+    @Inject
+    Reembeddings reembeddings;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
@@ -84,6 +94,28 @@ public class CollectionResource {
         return Response.noContent().build();
     }
 
+    @PUT
+    @Audited(target = "collection", action = "change-embedding-model", idParam = "id")
+    @Path("/{id}/embedding")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the collection's embedding model",
+            description = "The model is probed first (400 when it cannot embed). Another model starts a rag-reembed "
+                    + "batch job (202; progress in reembedding) and queries keep the current model until every chunk "
+                    + "is re-embedded; the same model with new settings (key, timeout) is stored at once (200); the "
+                    + "current model while a re-embedding runs cancels it (200).")
+    @APIResponse(responseCode = "200", description = "Stored; no re-embedding runs")
+    @APIResponse(responseCode = "202", description = "Re-embedding started (or already running to that model)")
+    @APIResponse(responseCode = "400", description = "Invalid settings, or the model did not embed a probe text")
+    @APIResponse(responseCode = "409", description = "A re-embedding to another model is running")
+    public Response changeEmbedding(@PathParam("id") String id,
+                                    @NotNull(message = "A JSON body is required") @Valid EmbeddingSettings settings) {
+        CollectionView view = reembeddings.change(id, settings);
+        return Response.status(view.reembedding() == null ? Response.Status.OK : Response.Status.ACCEPTED).entity(view)
+                .build();
+    }
+
     @POST
     @Path("/{id}/query")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.AGENT})
@@ -100,9 +132,12 @@ public class CollectionResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.AGENT})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An answer from the collection's passages, citing them")
+    @Operation(summary = "An answer from the collection's passages, citing them",
+            description = "Written by the document agent's model (else the platform default model) from the cited "
+                    + "passages when one is configured (method model); otherwise, or when the model call fails "
+                    + "(fallbackReason), the passages' best-matching sentences (method extractive).")
     public AnswerResult answer(@PathParam("id") String id,
                                @NotNull(message = "A JSON body is required") @Valid QueryRequest request) {
-        return search.answer(id, request);
+        return answers.answer(id, request);
     }
 }

@@ -72,7 +72,7 @@ public final class KnowledgeViewModel {
             message.set("Give the collection a name.");
             return;
         }
-        tasks.run(() -> api.createCollection(new CreateCollectionRequest(name.strip(), null, null, null)), created -> {
+        tasks.run(() -> api.createCollection(new CreateCollectionRequest(name.strip(), null, null, null, null)), created -> {
             collections.add(created);
             selected.set(created);
             message.set("Created collection '" + created.name() + "'.");
@@ -116,7 +116,11 @@ public final class KnowledgeViewModel {
         }
         progress.set(p.documentsTotal() == 0 ? 1 : (double) p.documentsDone() / p.documentsTotal());
         StringBuilder text = new StringBuilder().append(p.documentsDone()).append(" of ").append(p.documentsTotal())
-                .append(" document(s), ").append(p.chunksDone()).append(" chunk(s)");
+                .append(" document(s), ").append(p.chunksDone());
+        if (p.chunksTotal() != null && p.documentsDone() < p.documentsTotal()) {
+            text.append(" of about ").append(p.chunksTotal());
+        }
+        text.append(" chunk(s)");
         if (p.documentsFailed() > 0) {
             text.append(", ").append(p.documentsFailed()).append(" failed");
         }

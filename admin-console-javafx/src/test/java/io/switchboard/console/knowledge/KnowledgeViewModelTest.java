@@ -41,13 +41,13 @@ class KnowledgeViewModelTest {
         assertThat(new String(api.uploaded.get(0).content())).contains("Rotate keys");
         assertThat(model.progressProperty().get()).isEqualTo(-1.0); // indeterminate until the first event
 
-        api.progress.accept(new IngestionProgress("c1", 1L, "STARTED", 2, 1, 0, 12, 30.5, 4L));
+        api.progress.accept(new IngestionProgress("c1", 1L, "STARTED", 2, 1, 0, 12, 24, 30.5, 4L));
         assertThat(model.progressProperty().get()).isEqualTo(0.5);
-        assertThat(model.progressTextProperty().get()).isEqualTo("1 of 2 document(s), 12 chunk(s), 30.5 chunks/s, "
+        assertThat(model.progressTextProperty().get()).isEqualTo("1 of 2 document(s), 12 of about 24 chunk(s), 30.5 chunks/s, "
                 + "about 4 s left");
 
         api.state = "indexed";
-        api.progress.accept(new IngestionProgress("c1", 1L, "COMPLETED", 2, 2, 0, 20, 31.0, 0L));
+        api.progress.accept(new IngestionProgress("c1", 1L, "COMPLETED", 2, 2, 0, 20, 20, 31.0, 0L));
         api.end.accept(null);
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
         assertThat(model.documents()).extracting(DocumentView::status).containsExactly("indexed");
@@ -140,7 +140,7 @@ class KnowledgeViewModelTest {
 
         private static CollectionView collection() {
             return new CollectionView("c1", "handbook", null, 120, 20, "all-minilm-l6-v2", 0, 0, Instant.EPOCH,
-                    Instant.EPOCH);
+                    Instant.EPOCH, null, null);
         }
     }
 }

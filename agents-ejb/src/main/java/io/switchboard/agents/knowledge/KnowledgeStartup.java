@@ -1,6 +1,7 @@
 package io.switchboard.agents.knowledge;
 
 import io.switchboard.rag.ingest.IngestionJobs;
+import io.switchboard.rag.reembed.Reembeddings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -19,8 +20,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Resumes document ingestion after a start (a crash leaves jobs failed and documents pending) and then
- * checks every {@code switchboard.rag.ingest.resume-interval} that no pending document waits without a job.
+ * Resumes document ingestion and re-embedding after a start (a crash leaves jobs failed and documents pending)
+ * and then checks every {@code switchboard.rag.ingest.resume-interval} that no pending document, and no collection
+ * moving to another embedding model, waits without a job (a failed job is restarted).
  */
 @Singleton
 @Startup
@@ -32,6 +34,9 @@ public class KnowledgeStartup {
 
     @Inject
     IngestionJobs ingestion;
+
+    @Inject
+    Reembeddings reembeddings;
 
     @Inject
     @ConfigProperty(name = "switchboard.rag.ingest.resume-interval", defaultValue = "PT30S")
@@ -59,6 +64,11 @@ public class KnowledgeStartup {
             ingestion.resumePending();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not resume document ingestion; trying again in " + interval, e);
+        }
+        try {
+            reembeddings.resumePending();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not resume re-embedding; trying again in " + interval, e);
         }
     }
 }

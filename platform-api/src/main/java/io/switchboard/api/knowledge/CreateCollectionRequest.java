@@ -1,5 +1,6 @@
 package io.switchboard.api.knowledge;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -27,5 +28,10 @@ public record CreateCollectionRequest(
 
         @Schema(description = "Tokens a chunk repeats from the end of the previous one (default 16)", example = "16")
         @Min(value = 0, message = "must not be negative") @Max(value = 63, message = "must be at most 63")
-        Integer chunkOverlapTokens) {
+        Integer chunkOverlapTokens,
+
+        @Schema(description = "The embedding model (default: the in-process all-MiniLM-L6-v2); change it later with "
+                + "PUT /api/collections/{id}/embedding")
+        @Valid
+        EmbeddingSettings embedding) {
 }

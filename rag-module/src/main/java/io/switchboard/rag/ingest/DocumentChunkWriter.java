@@ -50,10 +50,11 @@ public class DocumentChunkWriter extends AbstractItemWriter {
                     indexes.deleteDocument(document.collectionId(), document.id());
                     IngestionMetrics.document(metrics, document.collectionId(), "failed", 0);
                 });
-            } else if (store.replaceChunks(document, ingested.text(), ingested.chunks())) {
+            } else if (store.replaceChunks(document, ingested.text(), ingested.chunks(),
+                    ingested.embeddingGeneration())) {
                 var passages = ingested.chunks().stream().map(CollectionIndexes::toPassage).toList();
                 afterCommit(() -> {
-                    indexes.add(document.collectionId(), passages);
+                    indexes.add(document.collectionId(), ingested.embeddingGeneration(), passages);
                     meter.record(document.collectionId(), passages.size());
                     IngestionMetrics.document(metrics, document.collectionId(), "indexed", passages.size());
                 });

@@ -5,6 +5,7 @@ import io.switchboard.rag.chunk.ChunkingPolicy;
 import io.switchboard.rag.chunk.StructureAwareChunker;
 import io.switchboard.rag.embed.MiniLmEmbeddings;
 import io.switchboard.rag.index.Passage;
+import io.switchboard.rag.knowledge.CollectionEmbeddings;
 import io.switchboard.rag.knowledge.CollectionRecord;
 import io.switchboard.rag.knowledge.CollectionService;
 import io.switchboard.rag.knowledge.PendingDocument;
@@ -20,7 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses, chunks and embeds one pending document. A file that cannot be read becomes a failed document with
+ * Parses, chunks and embeds one pending document, with the collection's embedding model (chunks are sized by
+ * the in-process model's tokenizer whatever the model: every supported model reads at least that much). A file that cannot be read becomes a failed document with
  * the reason; anything else (the model failing, say) fails the job, which can be restarted.
  */
 @Named("documentChunker")
@@ -31,6 +33,9 @@ public class DocumentChunker implements ItemProcessor {
 
     @Inject
     CollectionService collections;
+
+    @Inject
+    CollectionEmbeddings embeddings;
 
     @Override
     public Object processItem(Object item) {
@@ -44,7 +49,7 @@ public class DocumentChunker implements ItemProcessor {
         CollectionRecord collection = collections.record(document.collectionId());
         ChunkingPolicy policy = new ChunkingPolicy(collection.chunkMaxTokens(), collection.chunkOverlapTokens());
         DocumentIndexer indexer = new DocumentIndexer(new StructureAwareChunker(MiniLmEmbeddings.tokenCounter()),
-                MiniLmEmbeddings.model());
+                embeddings.model(collection));
         List<Chunk> chunks = indexer.chunk(text, titleOf(document.name()), policy);
         List<Passage> passages = indexer.passages(document.id(), document.name(), chunks);
         List<StoredChunk> stored = new ArrayList<>(chunks.size());
@@ -53,7 +58,7 @@ public class DocumentChunker implements ItemProcessor {
             stored.add(new StoredChunk(document.id(), document.name(), chunk.index(), chunk.start(), chunk.end(),
                     chunk.text(), chunk.context(), passages.get(i).embedding()));
         }
-        return new IngestedDocument(document, text, stored, null);
+        return new IngestedDocument(document, text, stored, null, collection.embeddingGeneration());
     }
 
     /** The file name without its extension, as the title that gives every chunk its context. */

@@ -1,12 +1,12 @@
 package io.switchboard.rag.ingest;
 
 import io.switchboard.api.knowledge.IngestionProgress;
+import io.switchboard.rag.knowledge.BatchJobs;
 import io.switchboard.rag.knowledge.CollectionRecord;
 import io.switchboard.rag.knowledge.CollectionService;
 import io.switchboard.rag.knowledge.IngestionCounts;
 import io.switchboard.rag.knowledge.KnowledgeStore;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -73,26 +73,24 @@ public class IngestionJobs {
         JobExecution last = lastExecution(BatchRuntime.getJobOperator(), collection.ingestExecutionId());
         Double rate = meter.chunksPerSecond(collectionId);
         Long eta = null;
+        Integer chunksTotal = null;
         int done = counts.indexed() + counts.failed();
         if (counts.pending() == 0) {
             eta = 0L;
-        } else if (rate != null && rate > 0 && counts.indexed() > 0) {
+            chunksTotal = counts.chunks();
+        } else if (counts.indexed() > 0) {
             double chunksPerDocument = (double) counts.chunks() / counts.indexed();
-            eta = Math.round(counts.pending() * chunksPerDocument / rate);
+            chunksTotal = counts.chunks() + (int) Math.round(counts.pending() * chunksPerDocument);
+            if (rate != null && rate > 0) {
+                eta = Math.round(counts.pending() * chunksPerDocument / rate);
+            }
         }
         return new IngestionProgress(collectionId, last == null ? null : last.getExecutionId(),
                 last == null ? null : last.getBatchStatus().name(), counts.total(), done, counts.failed(),
-                counts.chunks(), rate, eta);
+                counts.chunks(), chunksTotal, rate, eta);
     }
 
     private static JobExecution lastExecution(JobOperator operator, Long executionId) {
-        if (executionId == null) {
-            return null;
-        }
-        try {
-            return operator.getJobExecution(executionId);
-        } catch (NoSuchJobExecutionException e) {
-            return null; // the job repository was reset: start afresh
-        }
+        return BatchJobs.execution(operator, executionId);
     }
 }

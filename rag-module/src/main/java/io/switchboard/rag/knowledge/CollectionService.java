@@ -2,6 +2,7 @@ package io.switchboard.rag.knowledge;
 
 import io.switchboard.api.knowledge.CollectionView;
 import io.switchboard.api.knowledge.CreateCollectionRequest;
+import io.switchboard.api.knowledge.ReembeddingView;
 import io.switchboard.api.problem.PlatformException;
 import io.switchboard.rag.chunk.ChunkingPolicy;
 import io.switchboard.rag.search.CollectionIndexes;
@@ -16,14 +17,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class CollectionService {
 
-    /** The in-process model every collection embeds with (other models: see docs/knowledge.md). */
-    public static final String DEFAULT_EMBEDDING_MODEL = "all-minilm-l6-v2";
-
     @Inject
     KnowledgeStore store;
 
     @Inject
     CollectionIndexes indexes;
+
+    @Inject
+    CollectionEmbeddings embeddings;
 
     @Transactional
     public CollectionView create(CreateCollectionRequest request) {
@@ -40,19 +41,31 @@ public class CollectionService {
             throw PlatformException.invalid("invalid-chunking", e.getMessage());
         }
         OffsetDateTime now = KnowledgeStore.now();
-        CollectionRecord record = new CollectionRecord(UUID.randomUUID().toString(), name, request.description(),
-                maxTokens, overlap, DEFAULT_EMBEDDING_MODEL, null, now, now);
+        String id = UUID.randomUUID().toString();
+        StoredEmbedding embedding = embeddings.seal(id, request.embedding(), null);
+        CollectionRecord record = new CollectionRecord(id, name, request.description(), maxTokens, overlap,
+                embedding.model(), null, now, now, embedding, 0, null, null);
         store.insertCollection(record);
-        return view(record, new IngestionCounts(0, 0, 0, 0));
+        return view(record, new IngestionCounts(0, 0, 0, 0), null);
     }
 
     public List<CollectionView> list() {
-        return store.collections().stream().map(c -> view(c, store.counts(c.id()))).toList();
+        return store.collections().stream().map(this::view).toList();
     }
 
     /** The collection with its document and chunk counts. */
     public CollectionView get(String id) {
-        return view(record(id), store.counts(id));
+        return view(record(id));
+    }
+
+    private CollectionView view(CollectionRecord c) {
+        ReembeddingView reembedding = null;
+        if (c.reembedTarget() != null) {
+            int[] progress = store.reembedProgress(c.id());
+            reembedding = new ReembeddingView(c.reembedTarget().view(), c.reembedExecutionId(),
+                    BatchJobs.status(c.reembedExecutionId()), progress[0], progress[1]);
+        }
+        return view(c, store.counts(c.id()), reembedding);
     }
 
     /** The collection's settings (no counting), or 404. */
@@ -69,9 +82,9 @@ public class CollectionService {
         indexes.drop(id);
     }
 
-    static CollectionView view(CollectionRecord c, IngestionCounts counts) {
+    static CollectionView view(CollectionRecord c, IngestionCounts counts, ReembeddingView reembedding) {
         return new CollectionView(c.id(), c.name(), c.description(), c.chunkMaxTokens(), c.chunkOverlapTokens(),
-                c.embeddingModel(), counts.total(), counts.chunks(), c.createdAt().toInstant(),
-                c.updatedAt().toInstant());
+                c.embedding().model(), counts.total(), counts.chunks(), c.createdAt().toInstant(),
+                c.updatedAt().toInstant(), c.embedding().view(), reembedding);
     }
 }

@@ -25,7 +25,8 @@ import javax.sql.DataSource;
 public class KnowledgeStore {
 
     private static final String COLLECTION_COLUMNS = "c.id, c.name, c.description, c.chunk_max_tokens, "
-            + "c.chunk_overlap_tokens, c.embedding_model, c.ingest_execution_id, c.created_at, c.updated_at";
+            + "c.chunk_overlap_tokens, c.embedding_model, c.ingest_execution_id, c.created_at, c.updated_at, "
+            + "c.embedding_settings, c.embedding_generation, c.reembed_settings, c.reembed_execution_id";
     private static final String DOCUMENT_COLUMNS = "id, collection_id, name, format, media_type, size_bytes, sha256, "
             + "status, error, chunk_count, created_at, updated_at";
 
@@ -39,9 +40,116 @@ public class KnowledgeStore {
 
     public void insertCollection(CollectionRecord c) {
         update("INSERT INTO rag_collections (id, name, description, chunk_max_tokens, chunk_overlap_tokens, "
-                        + "embedding_model, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "embedding_model, created_at, updated_at, embedding_settings, embedding_generation) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 c.id(), c.name(), c.description(), c.chunkMaxTokens(), c.chunkOverlapTokens(), c.embeddingModel(),
-                c.createdAt(), c.updatedAt());
+                c.createdAt(), c.updatedAt(), c.embedding().toJson());
+    }
+
+    // ---- embedding model changes ----
+
+    /** Records the model a re-embedding moves the collection to (null: none), with no job yet. */
+    public void setReembedTarget(String collectionId, StoredEmbedding target) {
+        update("UPDATE rag_collections SET reembed_settings = ?, reembed_execution_id = NULL, updated_at = ? WHERE id = ?",
+                target == null ? null : target.toJson(), now(), collectionId);
+        if (target == null) {
+            update("DELETE FROM rag_chunk_reembeddings WHERE collection_id = ?", collectionId);
+        }
+    }
+
+    public void setReembedExecution(String collectionId, long executionId) {
+        update("UPDATE rag_collections SET reembed_execution_id = ? WHERE id = ?", executionId, collectionId);
+    }
+
+    /** Collections moving to another embedding model. */
+    public List<String> collectionsBeingReembedded() {
+        return query("SELECT id FROM rag_collections WHERE reembed_settings IS NOT NULL ORDER BY id", rs -> rs.getString(1));
+    }
+
+    /** An indexed document of the collection whose chunks have no new vectors yet. */
+    public Optional<String> nextDocumentToReembed(String collectionId) {
+        return query("SELECT d.id FROM rag_documents d WHERE d.collection_id = ? AND d.status = ? AND d.chunk_count > 0 "
+                        + "AND NOT EXISTS (SELECT 1 FROM rag_chunk_reembeddings r WHERE r.document_id = d.id) "
+                        + "ORDER BY d.id FETCH FIRST 1 ROWS ONLY", rs -> rs.getString(1), collectionId,
+                DocumentStatus.INDEXED).stream().findFirst();
+    }
+
+    /** The text each chunk of a document is embedded from (its context line, then its text), in chunk order. */
+    public List<String> embeddedTexts(String documentId) {
+        return query("SELECT context, text FROM rag_chunks WHERE document_id = ? ORDER BY chunk_index",
+                rs -> rs.getString(1).isEmpty() ? rs.getString(2) : rs.getString(1) + "\n" + rs.getString(2), documentId);
+    }
+
+    /** Stores a document's new vectors (one per chunk, in chunk order), replacing any it had. */
+    public void insertReembeddings(String collectionId, String documentId, List<float[]> vectors) {
+        update("DELETE FROM rag_chunk_reembeddings WHERE document_id = ?", documentId);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO rag_chunk_reembeddings (document_id, "
+                     + "chunk_index, collection_id, embedding) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < vectors.size(); i++) {
+                insert.setString(1, documentId);
+                insert.setInt(2, i);
+                insert.setString(3, collectionId);
+                insert.setBytes(4, toBytes(vectors.get(i)));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot store the new vectors of document " + documentId + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Chunks of the collection that have their new vector, and all its chunks. */
+    public int[] reembedProgress(String collectionId) {
+        return query("SELECT (SELECT COUNT(*) FROM rag_chunk_reembeddings WHERE collection_id = ?), "
+                        + "(SELECT COUNT(*) FROM rag_chunks WHERE collection_id = ?)",
+                rs -> new int[] {rs.getInt(1), rs.getInt(2)}, collectionId, collectionId).get(0);
+    }
+
+    /**
+     * Locks the collection row for the caller's transaction, if its embedding generation is still {@code generation}:
+     * false when the model changed since. Ingestion and the model switch both take this lock, so no document is
+     * stored with vectors of a model the collection no longer uses.
+     */
+    public boolean lockGeneration(String collectionId, int generation) {
+        return update("UPDATE rag_collections SET embedding_generation = embedding_generation WHERE id = ? "
+                + "AND embedding_generation = ?", collectionId, generation) > 0;
+    }
+
+    /** Locks the collection row for the caller's transaction; false when the collection is gone. */
+    public boolean lockCollection(String collectionId) {
+        return update("UPDATE rag_collections SET embedding_generation = embedding_generation WHERE id = ?",
+                collectionId) > 0;
+    }
+
+    /** New settings of the same model (a new key, a timeout), with no re-embedding. */
+    public void updateEmbeddingSettings(String collectionId, StoredEmbedding embedding) {
+        update("UPDATE rag_collections SET embedding_settings = ?, updated_at = ? WHERE id = ?", embedding.toJson(), now(),
+                collectionId);
+    }
+
+    /** The new vectors of chunks that have one, copied over the old ones (the caller holds the collection lock). */
+    public int copyReembeddings(String collectionId) {
+        return update("UPDATE rag_chunks SET embedding = (SELECT r.embedding FROM rag_chunk_reembeddings r "
+                + "WHERE r.document_id = rag_chunks.document_id AND r.chunk_index = rag_chunks.chunk_index) "
+                + "WHERE collection_id = ? AND EXISTS (SELECT 1 FROM rag_chunk_reembeddings r WHERE r.document_id = "
+                + "rag_chunks.document_id AND r.chunk_index = rag_chunks.chunk_index)", collectionId);
+    }
+
+    /** Documents with chunks but without (all) their new vectors: stored while the re-embedding ran. */
+    public List<String> documentsMissingReembeddings(String collectionId) {
+        return query("SELECT DISTINCT k.document_id FROM rag_chunks k WHERE k.collection_id = ? AND NOT EXISTS "
+                + "(SELECT 1 FROM rag_chunk_reembeddings r WHERE r.document_id = k.document_id "
+                + "AND r.chunk_index = k.chunk_index) ORDER BY k.document_id", rs -> rs.getString(1), collectionId);
+    }
+
+    /** Makes the target the collection's model, one generation on, and forgets the re-embedding. */
+    public void completeReembedding(String collectionId, StoredEmbedding target) {
+        update("UPDATE rag_collections SET embedding_settings = ?, embedding_model = ?, "
+                        + "embedding_generation = embedding_generation + 1, reembed_settings = NULL, updated_at = ? "
+                        + "WHERE id = ?", target.toJson(), target.model(), now(), collectionId);
+        update("DELETE FROM rag_chunk_reembeddings WHERE collection_id = ?", collectionId);
     }
 
     public List<CollectionRecord> collections() {
@@ -123,9 +231,15 @@ public class KnowledgeStore {
 
     /**
      * Marks a document indexed and replaces its chunks, in the caller's transaction, unless it changed (new
-     * content uploaded) or went away since it was read: then nothing is written and this returns false.
+     * content uploaded) or went away since it was read, or the collection's embedding model changed since it was
+     * embedded: then nothing is written and this returns false (the document stays pending).
      */
-    public boolean replaceChunks(PendingDocument document, String extractedText, List<StoredChunk> chunks) {
+    public boolean replaceChunks(PendingDocument document, String extractedText, List<StoredChunk> chunks,
+                                 int embeddingGeneration) {
+        if (!lockGeneration(document.collectionId(), embeddingGeneration)) {
+            return false; // embedded with a model the collection no longer uses: still pending, embedded again
+        }
+        update("DELETE FROM rag_chunk_reembeddings WHERE document_id = ?", document.id());
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement mark = connection.prepareStatement("UPDATE rag_documents SET status = ?, error = NULL, "
                     + "chunk_count = ?, extracted_text = ?, updated_at = ? WHERE id = ? AND sha256 = ? AND status = ?")) {
@@ -225,9 +339,13 @@ public class KnowledgeStore {
 
     private static CollectionRecord collection(ResultSet rs) throws SQLException {
         long execution = rs.getLong(7);
+        Long ingestExecution = rs.wasNull() ? null : execution;
+        long reembedExecution = rs.getLong(13);
+        Long reembedExecutionId = rs.wasNull() ? null : reembedExecution;
         return new CollectionRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                rs.getString(6), rs.wasNull() ? null : execution, rs.getObject(8, OffsetDateTime.class),
-                rs.getObject(9, OffsetDateTime.class));
+                rs.getString(6), ingestExecution, rs.getObject(8, OffsetDateTime.class),
+                rs.getObject(9, OffsetDateTime.class), StoredEmbedding.fromJson(rs.getString(10)), rs.getInt(11),
+                StoredEmbedding.fromJson(rs.getString(12)), reembedExecutionId);
     }
 
     private static DocumentRecord document(ResultSet rs) throws SQLException {

@@ -36,6 +36,10 @@ public final class Retriever {
     }
 
     private float[] embed(String query) {
-        return embeddings.embed(query).content().vector();
+        try {
+            return embeddings.embed(query).content().vector();
+        } catch (RuntimeException e) {
+            throw new EmbeddingUnavailableException(e);
+        }
     }
 }

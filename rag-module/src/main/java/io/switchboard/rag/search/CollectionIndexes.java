@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The search index of each collection, under {@code <data dir>/index/<collection id>}. The database is the
+ * The search index of each collection, under {@code <data dir>/index/<collection id>} (with {@code .<n>} after the
+ * n-th change of its embedding model). The database is the
  * truth: an index whose passage count differs from the collection's chunk count in two checks a few
  * seconds apart (so that an ingestion between its commit and its index update is not mistaken for it) is
  * rebuilt from the stored chunks and embeddings, without embedding anything again.
@@ -49,38 +50,87 @@ public class CollectionIndexes {
     private final Map<String, Long> nextCheck = new ConcurrentHashMap<>();
     private final Map<String, Long> mismatchSince = new ConcurrentHashMap<>();
 
-    /** The collection's index, checked against the database (at most once per check interval). */
-    public PassageIndex of(String collectionId) {
-        LucenePassageIndex index = open.computeIfAbsent(collectionId, this::openOrRebuild);
+    /**
+     * The index of the collection's current embedding model (each model change, a generation, has its own index,
+     * built from the database when first used; older generations' indexes are then closed and deleted), checked
+     * against the database at most once per check interval.
+     */
+    public PassageIndex of(String collectionId, int generation) {
+        String key = key(collectionId, generation);
+        LucenePassageIndex index = open.get(key);
+        if (index == null) {
+            index = open.computeIfAbsent(key, k -> openOrRebuild(collectionId, generation));
+            dropOlderGenerations(collectionId, generation);
+        }
         long now = System.nanoTime();
-        if (now >= nextCheck.getOrDefault(collectionId, 0L)) {
-            nextCheck.put(collectionId, now + checkInterval.toNanos());
+        if (now >= nextCheck.getOrDefault(key, 0L)) {
+            nextCheck.put(key, now + checkInterval.toNanos());
             verify(collectionId, index, now);
         }
         return index;
     }
 
-    public void add(String collectionId, List<Passage> passages) {
-        PassageIndex index = open.computeIfAbsent(collectionId, this::openOrRebuild);
+    /** Adds passages embedded with the model of {@code generation} (ignored when that index is gone). */
+    public void add(String collectionId, int generation, List<Passage> passages) {
+        String key = key(collectionId, generation);
+        PassageIndex index = open.get(key);
+        if (index == null && Files.isDirectory(directoryOf(collectionId, generation))) {
+            index = open.computeIfAbsent(key, k -> openOrRebuild(collectionId, generation));
+        }
+        if (index == null) {
+            return; // built from the database, these passages included, when the generation is first searched
+        }
         index.add(passages);
         index.commit();
     }
 
     public void deleteDocument(String collectionId, String documentId) {
-        LucenePassageIndex index = open.get(collectionId);
-        if (index != null) {
-            index.deleteDocument(documentId);
-            index.commit();
+        for (Map.Entry<String, LucenePassageIndex> entry : open.entrySet()) {
+            if (entry.getKey().startsWith(collectionId + "/")) {
+                entry.getValue().deleteDocument(documentId);
+                entry.getValue().commit();
+            }
         }
     }
 
-    /** Closes and deletes a collection's index. */
+    /** Closes and deletes a collection's indexes. */
     public void drop(String collectionId) {
-        LucenePassageIndex index = open.remove(collectionId);
-        if (index != null) {
-            index.close();
+        dropOlderGenerations(collectionId, Integer.MAX_VALUE);
+    }
+
+    private void dropOlderGenerations(String collectionId, int current) {
+        for (String key : List.copyOf(open.keySet())) {
+            if (key.startsWith(collectionId + "/") && generationOf(key) < current) {
+                LucenePassageIndex index = open.remove(key);
+                if (index != null) {
+                    index.close();
+                }
+                nextCheck.remove(key);
+            }
         }
-        deleteRecursively(directoryOf(collectionId));
+        Path root = Path.of(dataDir, "index");
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.toList()) {
+                String name = dir.getFileName().toString();
+                if (name.equals(collectionId) ? current > 0
+                        : name.startsWith(collectionId + ".") && generationOf(name.replace('.', '/')) < current) {
+                    deleteRecursively(dir);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning(() -> "Cannot list the search indexes under " + root + ": " + e.getMessage());
+        }
+    }
+
+    private static String key(String collectionId, int generation) {
+        return collectionId + "/" + generation;
+    }
+
+    private static int generationOf(String key) {
+        return Integer.parseInt(key.substring(key.indexOf('/') + 1));
     }
 
     @PreDestroy
@@ -89,8 +139,8 @@ public class CollectionIndexes {
         open.clear();
     }
 
-    private LucenePassageIndex openOrRebuild(String collectionId) {
-        LucenePassageIndex index = LucenePassageIndex.open(directoryOf(collectionId));
+    private LucenePassageIndex openOrRebuild(String collectionId, int generation) {
+        LucenePassageIndex index = LucenePassageIndex.open(directoryOf(collectionId, generation));
         if (index.size() != store.counts(collectionId).chunks()) {
             rebuild(collectionId, index);
         }
@@ -136,11 +186,12 @@ public class CollectionIndexes {
                 chunk.text(), searchable, chunk.embedding());
     }
 
-    private Path directoryOf(String collectionId) {
+    /** {@code index/<collection id>} for the first model, {@code index/<collection id>.<generation>} after changes. */
+    private Path directoryOf(String collectionId, int generation) {
         if (!collectionId.matches("[0-9a-fA-F-]{36}")) {
             throw new IllegalArgumentException("not a collection id: " + collectionId);
         }
-        return Path.of(dataDir, "index", collectionId);
+        return Path.of(dataDir, "index", generation == 0 ? collectionId : collectionId + "." + generation);
     }
 
     private static void deleteRecursively(Path directory) {

@@ -6,9 +6,14 @@ import io.switchboard.api.knowledge.AnswerResult;
 import io.switchboard.api.knowledge.Passage;
 import io.switchboard.api.knowledge.QueryRequest;
 import io.switchboard.api.knowledge.QueryResult;
-import io.switchboard.rag.embed.MiniLmEmbeddings;
+import io.switchboard.api.problem.ErrorKind;
+import io.switchboard.api.problem.PlatformException;
 import io.switchboard.rag.index.PassageHit;
+import io.switchboard.rag.embed.EmbeddingModels;
+import io.switchboard.rag.knowledge.CollectionEmbeddings;
+import io.switchboard.rag.knowledge.CollectionRecord;
 import io.switchboard.rag.knowledge.CollectionService;
+import io.switchboard.rag.retrieval.EmbeddingUnavailableException;
 import io.switchboard.rag.retrieval.Retriever;
 import io.switchboard.rag.retrieval.SearchMode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +37,9 @@ public class KnowledgeSearch {
     @Inject
     CollectionService collections;
 
+    @Inject
+    CollectionEmbeddings embeddings;
+
     @WithSpan("knowledge.query")
     public QueryResult query(@SpanAttribute("switchboard.collection.id") String collectionId, QueryRequest request) {
         List<PassageHit> hits = search(collectionId, request, request.kOrDefault());
@@ -39,28 +47,36 @@ public class KnowledgeSearch {
                 hits.stream().map(KnowledgeSearch::toPassage).toList());
     }
 
-    /** An extractive answer (no language model is configured for collections yet) with its citations. */
+    /** An extractive answer with its citations (the platform's GroundedAnswers has a model rewrite it). */
     @WithSpan("knowledge.answer")
     public AnswerResult answer(@SpanAttribute("switchboard.collection.id") String collectionId, QueryRequest request) {
         int k = request.k() == null ? ANSWER_PASSAGES : request.k();
         List<PassageHit> hits = search(collectionId, request, k);
         ExtractiveAnswers.Answer answer = new ExtractiveAnswers(ANSWER_SENTENCES).answer(request.query(), hits);
-        return new AnswerResult(collectionId, request.query(), answer.text(), "extractive",
+        return new AnswerResult(collectionId, request.query(), answer.text(), "extractive", null, null,
                 answer.citations().stream().map(KnowledgeSearch::toPassage).toList());
     }
 
     private List<PassageHit> search(String collectionId, QueryRequest request, int k) {
-        collections.record(collectionId); // 404 for an unknown collection
+        CollectionRecord collection = collections.record(collectionId); // 404 for an unknown collection
         SearchMode mode = SearchMode.valueOf(request.modeOrDefault().toUpperCase(Locale.ROOT));
-        Retriever retriever = new Retriever(indexes.of(collectionId), MiniLmEmbeddings.model());
+        Retriever retriever = new Retriever(indexes.of(collectionId, collection.embeddingGeneration()),
+                embeddings.model(collection));
         List<String> only = request.filter() == null || request.filter().documentIds() == null
                 ? List.of() : request.filter().documentIds();
-        if (only.isEmpty()) {
-            return retriever.search(request.query(), k, mode);
+        try {
+            if (only.isEmpty()) {
+                return retriever.search(request.query(), k, mode);
+            }
+            Set<String> allowed = Set.copyOf(only);
+            List<PassageHit> hits = retriever.search(request.query(), Math.min(k * FILTER_DEPTH_FACTOR, 1000), mode);
+            return hits.stream().filter(hit -> allowed.contains(hit.documentId())).limit(k).toList();
+        } catch (EmbeddingUnavailableException e) {
+            String reason = EmbeddingModels.describeFailure(embeddings.spec(collection.id(), collection.embedding()),
+                    e.getCause());
+            throw new PlatformException(ErrorKind.UNAVAILABLE, "embedding-model-unavailable", "The query could not "
+                    + "be embedded: " + reason + ". Keyword mode does not need the model.");
         }
-        Set<String> allowed = Set.copyOf(only);
-        List<PassageHit> hits = retriever.search(request.query(), Math.min(k * FILTER_DEPTH_FACTOR, 1000), mode);
-        return hits.stream().filter(hit -> allowed.contains(hit.documentId())).limit(k).toList();
     }
 
     static Passage toPassage(PassageHit hit) {

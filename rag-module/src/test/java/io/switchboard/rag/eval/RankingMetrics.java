@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The standard BEIR measures over a ranked list of document ids and graded judgements. */
-final class RankingMetrics {
+public final class RankingMetrics {
 
     private RankingMetrics() {
     }
 
-    static double ndcgAt(int k, List<String> ranked, Map<String, Integer> relevant) {
+    public static double ndcgAt(int k, List<String> ranked, Map<String, Integer> relevant) {
         double dcg = 0;
         for (int i = 0; i < Math.min(k, ranked.size()); i++) {
             dcg += relevant.getOrDefault(ranked.get(i), 0) / log2(i + 2);
@@ -22,7 +22,7 @@ final class RankingMetrics {
         return idcg == 0 ? 0 : dcg / idcg;
     }
 
-    static double recallAt(int k, List<String> ranked, Map<String, Integer> relevant) {
+    public static double recallAt(int k, List<String> ranked, Map<String, Integer> relevant) {
         long positives = relevant.values().stream().filter(score -> score > 0).count();
         if (positives == 0) {
             return 0;

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The SciFact data set in BEIR format, from ../shared/datasets/scifact (or {@code scifact.dir}). */
-record Scifact(List<Doc> corpus, Map<String, String> testQueries, Map<String, Map<String, Integer>> qrels) {
+public record Scifact(List<Doc> corpus, Map<String, String> testQueries, Map<String, Map<String, Integer>> qrels) {
 
-    record Doc(String id, String title, String text) {
+    public record Doc(String id, String title, String text) {
     }
 
     static Path directory() {
@@ -33,7 +33,7 @@ record Scifact(List<Doc> corpus, Map<String, String> testQueries, Map<String, Ma
                 + "repository, or -Dscifact.dir=<path>");
     }
 
-    static Scifact load() {
+    public static Scifact load() {
         Path dir = directory();
         ObjectMapper json = new ObjectMapper();
         try {

@@ -24,7 +24,8 @@ import java.util.concurrent.Executors;
 /**
  * A language-model server on loopback for tests, speaking two wire formats: OpenAI chat completions
  * ({@code POST /v1/chat/completions}, blocking or {@code stream: true} as server-sent events, tool calls,
- * {@code response_format} JSON schema) and Anthropic messages ({@code POST /v1/messages}, blocking or streaming,
+ * {@code response_format} JSON schema) and embeddings ({@code POST /v1/embeddings}, and Ollama's
+ * {@code POST /api/embed}: {@link #embedding(String)}), and Anthropic messages ({@code POST /v1/messages}, blocking or streaming,
  * {@code tool_use}). Replies come from {@link ScriptedReplies}; a test queues faults ({@link #failNext}) and reads
  * the requests it received ({@link #requests()}). Token usage is reported as a quarter of the characters.
  */
@@ -130,12 +131,78 @@ public final class ScriptedModelServer implements AutoCloseable {
             }
             if (path.endsWith("/chat/completions")) {
                 openAi(exchange, body);
+            } else if (path.endsWith("/embeddings")) {
+                openAiEmbeddings(exchange, body);
+            } else if (path.endsWith("/api/embed")) {
+                ollamaEmbeddings(exchange, body);
             } else if (path.endsWith("/messages")) {
                 anthropic(exchange, body);
             } else {
                 send(exchange, 404, "application/json", "{\"error\":{\"message\":\"no such endpoint " + path + "\"}}");
             }
         }
+    }
+
+    // ---- embeddings: OpenAI /v1/embeddings and Ollama /api/embed ----
+
+    /** Dimensions of the scripted embeddings. */
+    public static final int EMBEDDING_DIMENSION = 64;
+
+    private static List<String> inputs(JsonObject body) {
+        JsonValue input = body.get("input");
+        List<String> texts = new ArrayList<>();
+        if (input instanceof JsonString one) {
+            texts.add(one.getString());
+        } else if (input instanceof JsonArray many) {
+            many.forEach(v -> texts.add(((JsonString) v).getString()));
+        }
+        return texts;
+    }
+
+    private void openAiEmbeddings(HttpExchange exchange, JsonObject body) throws IOException {
+        List<String> texts = inputs(body);
+        var data = Json.createArrayBuilder();
+        int chars = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            data.add(Json.createObjectBuilder().add("object", "embedding").add("index", i)
+                    .add("embedding", vector(embedding(texts.get(i)))));
+            chars += texts.get(i).length();
+        }
+        int tokens = tokens(chars);
+        send(exchange, 200, "application/json", Json.createObjectBuilder().add("object", "list").add("data", data)
+                .add("model", body.getString("model", "scripted")).add("usage", Json.createObjectBuilder()
+                        .add("prompt_tokens", tokens).add("total_tokens", tokens)).build().toString());
+    }
+
+    private void ollamaEmbeddings(HttpExchange exchange, JsonObject body) throws IOException {
+        var vectors = Json.createArrayBuilder();
+        inputs(body).forEach(text -> vectors.add(vector(embedding(text))));
+        send(exchange, 200, "application/json", Json.createObjectBuilder().add("model", body.getString("model", "scripted"))
+                .add("embeddings", vectors).build().toString());
+    }
+
+    private static jakarta.json.JsonArrayBuilder vector(double[] values) {
+        var array = Json.createArrayBuilder();
+        for (double v : values) {
+            array.add(v);
+        }
+        return array;
+    }
+
+    /**
+     * A deterministic bag-of-words embedding: each lower-cased word (a trailing "s" dropped) adds one to a
+     * dimension chosen by its hash, so texts sharing words are similar. Not unit length, as some real models are not.
+     */
+    public static double[] embedding(String text) {
+        double[] v = new double[EMBEDDING_DIMENSION];
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+            if (word.length() > 2) {
+                String stem = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+                v[Math.floorMod(stem.hashCode(), EMBEDDING_DIMENSION)] += 1;
+            }
+        }
+        v[0] += 0.01; // never the zero vector
+        return v;
     }
 
     // ---- OpenAI chat completions ----

@@ -26,8 +26,10 @@ class DocumentSpecialistTest {
     void anAgentSearchesItsOwnCollectionsOrAll() {
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
         List<io.switchboard.rag.knowledge.CollectionRecord> all = List.of(
-                new io.switchboard.rag.knowledge.CollectionRecord("c1", "handbook", null, 126, 16, "m", null, now, now),
-                new io.switchboard.rag.knowledge.CollectionRecord("c2", "billing", null, 126, 16, "m", null, now, now));
+                new io.switchboard.rag.knowledge.CollectionRecord("c1", "handbook", null, 126, 16, "m", null, now, now,
+                        null, 0, null, null),
+                new io.switchboard.rag.knowledge.CollectionRecord("c2", "billing", null, 126, 16, "m", null, now, now,
+                        null, 0, null, null));
         io.switchboard.api.agent.AgentView any = io.switchboard.api.agent.AgentView.basic("a", "docs", null, "local",
                 "active", "active", List.of(), List.of(), false, null, null, "0.3");
         assertThat(DocumentSpecialist.scope(any, all)).hasSize(2);
@@ -42,7 +44,7 @@ class DocumentSpecialistTest {
         Passage passage = new Passage("d1", "security.pdf", 2, 100, 180, "To rotate the signing keys, replace the key files.",
                 0.8);
         String text = DocumentSpecialist.render("handbook", new AnswerResult("c1", "rotate keys",
-                "To rotate the signing keys, replace the key files. [1]", "extractive", List.of(passage)));
+                "To rotate the signing keys, replace the key files. [1]", "extractive", null, null, List.of(passage)));
         assertThat(text).startsWith("To rotate the signing keys").contains("Sources (collection handbook)")
                 .contains("[1] security.pdf, chunk 2, characters 100-180");
     }

@@ -1,0 +1,54 @@
+package io.switchboard.rag.reembed;
+
+import io.switchboard.rag.knowledge.CollectionService;
+import io.switchboard.rag.knowledge.KnowledgeStore;
+import io.switchboard.rag.search.CollectionIndexes;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The re-embedding's last step: embeds documents stored while the first step ran (each in its own transaction),
+ * then switches the collection's model, and builds the new model's search index before the first query needs it.
+ */
+@Named("embeddingSwitch")
+@Dependent
+public class EmbeddingSwitch extends AbstractBatchlet {
+
+    @Inject
+    @BatchProperty
+    String collectionId;
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    KnowledgeStore store;
+
+    @Inject
+    Reembedder reembedder;
+
+    @Inject
+    CollectionIndexes indexes;
+
+    @Override
+    public String process() {
+        var collection = collections.record(collectionId);
+        if (collection.reembedTarget() == null) {
+            return "CANCELLED";
+        }
+        for (String documentId : store.documentsMissingReembeddings(collectionId)) {
+            ReembeddedDocument late = reembedder.embed(collection, documentId);
+            if (late != null) {
+                reembedder.store(late);
+            }
+        }
+        if (!reembedder.switchover(collection)) {
+            return "NOT_SWITCHED";
+        }
+        indexes.of(collectionId, collection.embeddingGeneration() + 1);
+        return "SWITCHED";
+    }
+}
