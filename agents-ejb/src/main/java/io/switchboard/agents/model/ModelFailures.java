@@ -20,13 +20,11 @@ public final class ModelFailures {
 
     /** Worth another attempt: rate limited, a server failure or a timeout. */
     public static boolean retriable(Throwable failure) {
-        Throwable e = ProviderFailures.unwrap(failure);
-        return e instanceof dev.langchain4j.exception.RetriableException || e instanceof java.net.http.HttpTimeoutException;
+        return ProviderFailures.retriable(failure);
     }
 
     /** 0.5 s, 1 s, 2 s … before retry n (from 0). */
     public static long backoffMillis(int retry) {
-        return 500L << Math.min(retry, 6);
+        return ProviderFailures.backoffMillis(retry);
     }
-
 }

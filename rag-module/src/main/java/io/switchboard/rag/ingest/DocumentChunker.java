@@ -53,8 +53,14 @@ public class DocumentChunker implements ItemProcessor {
         List<Chunk> chunks = indexer.chunk(text, titleOf(document.name()), policy);
         List<Passage> passages = indexer.passages(document.id(), document.name(), chunks);
         List<StoredChunk> stored = new ArrayList<>(chunks.size());
+        Integer dimension = collection.embedding().dimension();
         for (int i = 0; i < chunks.size(); i++) {
             Chunk chunk = chunks.get(i);
+            if (dimension != null && passages.get(i).embedding().length != dimension) {
+                throw new IllegalStateException(collection.embedding().describe() + " returned a vector of "
+                        + passages.get(i).embedding().length + " dimensions for collection " + collection.name()
+                        + ", not its " + dimension);
+            }
             stored.add(new StoredChunk(document.id(), document.name(), chunk.index(), chunk.start(), chunk.end(),
                     chunk.text(), chunk.context(), passages.get(i).embedding()));
         }

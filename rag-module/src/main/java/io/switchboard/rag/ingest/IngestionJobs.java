@@ -8,13 +8,9 @@ import io.switchboard.rag.knowledge.IngestionCounts;
 import io.switchboard.rag.knowledge.KnowledgeStore;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Properties;
-import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * One {@code rag-ingest} job per collection at a time. A collection with pending documents and no running
@@ -26,10 +22,6 @@ import java.util.logging.Logger;
 public class IngestionJobs {
 
     public static final String JOB = "rag-ingest";
-    private static final Logger LOG = Logger.getLogger(IngestionJobs.class.getName());
-    private static final Set<BatchStatus> RUNNING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
-            BatchStatus.STOPPING);
-    private static final Set<BatchStatus> RESTARTABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 
     @Inject
     KnowledgeStore store;
@@ -42,22 +34,10 @@ public class IngestionJobs {
 
     public synchronized void ensureRunning(String collectionId) {
         CollectionRecord collection = collections.record(collectionId);
-        JobOperator operator = BatchRuntime.getJobOperator();
-        JobExecution last = lastExecution(operator, collection.ingestExecutionId());
-        if (last != null && RUNNING.contains(last.getBatchStatus())) {
-            return;
+        long execution = BatchJobs.ensureRunning(JOB, collectionId, collection.ingestExecutionId());
+        if (!java.util.Objects.equals(collection.ingestExecutionId(), execution)) {
+            store.setIngestExecution(collectionId, execution);
         }
-        long execution;
-        if (last != null && RESTARTABLE.contains(last.getBatchStatus())) {
-            execution = operator.restart(last.getExecutionId(), new Properties());
-            LOG.info(() -> "Restarted ingestion of collection " + collectionId + " (execution " + last.getExecutionId()
-                    + " had " + last.getBatchStatus() + ") as execution " + execution);
-        } else {
-            Properties parameters = new Properties();
-            parameters.setProperty("collectionId", collectionId);
-            execution = operator.start(JOB, parameters);
-        }
-        store.setIngestExecution(collectionId, execution);
     }
 
     /** Makes sure every collection with pending documents has a running ingestion job. */

@@ -42,6 +42,7 @@ public class CollectionEmbeddings {
             }
             return StoredEmbedding.IN_PROCESS;
         }
+        checkBaseUrl(settings.baseUrl());
         String sealed = null;
         String hint = null;
         boolean sameServer = current != null && provider.equals(current.provider())
@@ -88,6 +89,24 @@ public class CollectionEmbeddings {
         } catch (RuntimeException e) {
             throw PlatformException.invalid("embedding-model-unusable", EmbeddingModels.describeFailure(spec, e)
                     + " (a probe text before the model is used; nothing was changed)");
+        }
+    }
+
+    /** A base URL is shown in views and messages: it must not carry credentials (they belong in apiKey). */
+    static void checkBaseUrl(String baseUrl) {
+        if (baseUrl == null) {
+            return;
+        }
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw PlatformException.invalid("invalid-base-url", "baseUrl is not a valid URL");
+        }
+        if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw PlatformException.invalid("invalid-base-url", "baseUrl must be a plain http(s) URL with a host and "
+                    + "no user info, query or fragment; give a key as apiKey");
         }
     }
 

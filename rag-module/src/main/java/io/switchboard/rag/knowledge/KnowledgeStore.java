@@ -48,13 +48,31 @@ public class KnowledgeStore {
 
     // ---- embedding model changes ----
 
-    /** Records the model a re-embedding moves the collection to (null: none), with no job yet. */
-    public void setReembedTarget(String collectionId, StoredEmbedding target) {
-        update("UPDATE rag_collections SET reembed_settings = ?, reembed_execution_id = NULL, updated_at = ? WHERE id = ?",
-                target == null ? null : target.toJson(), now(), collectionId);
-        if (target == null) {
+    /**
+     * Starts moving the collection to {@code target} (no job yet), if it is still on {@code generation} and moves
+     * nowhere: false when another change came first.
+     */
+    public boolean startReembedding(String collectionId, int generation, StoredEmbedding target) {
+        return update("UPDATE rag_collections SET reembed_settings = ?, reembed_execution_id = NULL, updated_at = ? "
+                + "WHERE id = ? AND embedding_generation = ? AND reembed_settings IS NULL", target.toJson(), now(),
+                collectionId, generation) > 0;
+    }
+
+    /** New settings (a key, a timeout) for the model a re-embedding moves to; the vectors made so far stay. */
+    public boolean updateReembedTarget(String collectionId, int generation, StoredEmbedding target) {
+        return update("UPDATE rag_collections SET reembed_settings = ?, updated_at = ? WHERE id = ? "
+                + "AND embedding_generation = ? AND reembed_settings IS NOT NULL", target.toJson(), now(), collectionId,
+                generation) > 0;
+    }
+
+    /** Stops moving the collection to another model, if it is still on {@code generation}; drops the new vectors. */
+    public boolean cancelReembedding(String collectionId, int generation) {
+        boolean cancelled = update("UPDATE rag_collections SET reembed_settings = NULL, updated_at = ? WHERE id = ? "
+                + "AND embedding_generation = ?", now(), collectionId, generation) > 0;
+        if (cancelled) {
             update("DELETE FROM rag_chunk_reembeddings WHERE collection_id = ?", collectionId);
         }
+        return cancelled;
     }
 
     public void setReembedExecution(String collectionId, long executionId) {
@@ -66,12 +84,12 @@ public class KnowledgeStore {
         return query("SELECT id FROM rag_collections WHERE reembed_settings IS NOT NULL ORDER BY id", rs -> rs.getString(1));
     }
 
-    /** An indexed document of the collection whose chunks have no new vectors yet. */
-    public Optional<String> nextDocumentToReembed(String collectionId) {
+    /** The next indexed document of the collection (by id, after {@code afterId}) whose chunks have no new vectors. */
+    public Optional<String> nextDocumentToReembed(String collectionId, String afterId) {
         return query("SELECT d.id FROM rag_documents d WHERE d.collection_id = ? AND d.status = ? AND d.chunk_count > 0 "
-                        + "AND NOT EXISTS (SELECT 1 FROM rag_chunk_reembeddings r WHERE r.document_id = d.id) "
+                        + "AND d.id > ? AND NOT EXISTS (SELECT 1 FROM rag_chunk_reembeddings r WHERE r.document_id = d.id) "
                         + "ORDER BY d.id FETCH FIRST 1 ROWS ONLY", rs -> rs.getString(1), collectionId,
-                DocumentStatus.INDEXED).stream().findFirst();
+                DocumentStatus.INDEXED, afterId).stream().findFirst();
     }
 
     /** The text each chunk of a document is embedded from (its context line, then its text), in chunk order. */
@@ -123,10 +141,10 @@ public class KnowledgeStore {
                 collectionId) > 0;
     }
 
-    /** New settings of the same model (a new key, a timeout), with no re-embedding. */
-    public void updateEmbeddingSettings(String collectionId, StoredEmbedding embedding) {
-        update("UPDATE rag_collections SET embedding_settings = ?, updated_at = ? WHERE id = ?", embedding.toJson(), now(),
-                collectionId);
+    /** New settings of the same model (a new key, a timeout), if the collection is still on {@code generation}. */
+    public boolean updateEmbeddingSettings(String collectionId, int generation, StoredEmbedding embedding) {
+        return update("UPDATE rag_collections SET embedding_settings = ?, updated_at = ? WHERE id = ? "
+                + "AND embedding_generation = ?", embedding.toJson(), now(), collectionId, generation) > 0;
     }
 
     /** The new vectors of chunks that have one, copied over the old ones (the caller holds the collection lock). */
@@ -286,6 +304,7 @@ public class KnowledgeStore {
                 + "AND sha256 = ? AND status = ?", DocumentStatus.FAILED, reason, now(), document.id(), document.sha256(),
                 DocumentStatus.PENDING) > 0) {
             update("DELETE FROM rag_chunks WHERE document_id = ?", document.id());
+            update("DELETE FROM rag_chunk_reembeddings WHERE document_id = ?", document.id());
         }
     }
 

@@ -6,19 +6,17 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
-import java.util.Map;
+import java.io.Serializable;
 
 /**
- * Reads, one at a time, an indexed document of the collection whose chunks have no new vector yet. The side
- * table of new vectors is the checkpoint: a restarted job continues with the documents still missing. A
- * document seen more than a few times (replaced again and again while the job runs) is left to the final step.
+ * Reads, one at a time and in id order, the indexed documents of the collection whose chunks have no new vector
+ * yet. The last id read is the checkpoint, and the side table of new vectors tells what is done, so a restarted
+ * job continues where it stopped; a document whose vectors could not be stored (it changed meanwhile) is passed
+ * and left to the final step, which embeds whatever is still missing.
  */
 @Named("reembedDocumentReader")
 @Dependent
 public class ReembedDocumentReader extends AbstractItemReader {
-
-    static final int MAX_READS_PER_DOCUMENT = 3;
 
     @Inject
     @BatchProperty
@@ -27,14 +25,22 @@ public class ReembedDocumentReader extends AbstractItemReader {
     @Inject
     KnowledgeStore store;
 
-    private final Map<String, Integer> reads = new HashMap<>();
+    private String lastId = "";
+
+    @Override
+    public void open(Serializable checkpoint) {
+        lastId = checkpoint instanceof String id ? id : "";
+    }
 
     @Override
     public Object readItem() {
-        var next = store.nextDocumentToReembed(collectionId);
-        if (next.isEmpty() || reads.merge(next.get(), 1, Integer::sum) > MAX_READS_PER_DOCUMENT) {
-            return null;
-        }
-        return next.get();
+        var next = store.nextDocumentToReembed(collectionId, lastId);
+        next.ifPresent(id -> lastId = id);
+        return next.orElse(null);
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return lastId;
     }
 }

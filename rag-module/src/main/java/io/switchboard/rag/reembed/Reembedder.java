@@ -46,6 +46,12 @@ public class Reembedder {
             throw new IllegalStateException(target.describe() + " returned " + vectors.size() + " vectors for "
                     + texts.size() + " chunks");
         }
+        for (float[] vector : vectors) {
+            if (target.dimension() != null && vector.length != target.dimension()) {
+                throw new IllegalStateException(target.describe() + " returned a vector of " + vector.length
+                        + " dimensions, not the " + target.dimension() + " it had when probed");
+            }
+        }
         return new ReembeddedDocument(collection.id(), documentId, target, texts, vectors);
     }
 
@@ -61,29 +67,30 @@ public class Reembedder {
     }
 
     /**
-     * Switches the collection to its target model, if it is still moving to {@code target} from generation
-     * {@code generation}: documents stored meanwhile are embedded now, under the lock; then every chunk takes its
-     * new vector and the collection its new model and generation.
+     * Switches the collection to its target model, if it is still moving to that target from its generation and
+     * every chunk has its new vector (no model is called while the lock is held: documents stored meanwhile are
+     * embedded first, see {@link EmbeddingSwitch}): then every chunk takes its new vector and the collection its
+     * new model and generation.
      */
     @Transactional
-    public boolean switchover(CollectionRecord collection) {
+    public Switch switchover(CollectionRecord collection) {
         StoredEmbedding target = collection.reembedTarget();
         if (target == null || !store.lockGeneration(collection.id(), collection.embeddingGeneration())
                 || !lockedTarget(collection.id()).map(target::equals).orElse(false)) {
-            return false;
+            return Switch.NOT_MOVING;
         }
-        for (String documentId : store.documentsMissingReembeddings(collection.id())) {
-            ReembeddedDocument late = embed(collection, documentId);
-            if (late != null) {
-                store.insertReembeddings(collection.id(), documentId, late.vectors());
-            }
+        if (!store.documentsMissingReembeddings(collection.id()).isEmpty()) {
+            return Switch.DOCUMENTS_MISSING;
         }
         int copied = store.copyReembeddings(collection.id());
         store.completeReembedding(collection.id(), target);
         LOG.info(() -> "Collection " + collection.name() + " now embeds with " + target.describe() + ": " + copied
                 + " chunks re-embedded (generation " + (collection.embeddingGeneration() + 1) + ")");
-        return true;
+        return Switch.SWITCHED;
     }
+
+    /** What {@link #switchover} did. */
+    public enum Switch { SWITCHED, DOCUMENTS_MISSING, NOT_MOVING }
 
     /** The collection's re-embedding target, read after locking its row (in the caller's transaction). */
     private Optional<StoredEmbedding> lockedTarget(String collectionId) {

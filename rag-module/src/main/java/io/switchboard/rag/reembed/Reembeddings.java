@@ -10,14 +10,13 @@ import io.switchboard.rag.knowledge.CollectionRecord;
 import io.switchboard.rag.knowledge.CollectionService;
 import io.switchboard.rag.knowledge.KnowledgeStore;
 import io.switchboard.rag.knowledge.StoredEmbedding;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Properties;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -31,9 +30,6 @@ public class Reembeddings {
 
     public static final String JOB = "rag-reembed";
     private static final Logger LOG = Logger.getLogger(Reembeddings.class.getName());
-    private static final Set<BatchStatus> RUNNING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
-            BatchStatus.STOPPING);
-    private static final Set<BatchStatus> RESTARTABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 
     @Inject
     CollectionService collections;
@@ -47,24 +43,28 @@ public class Reembeddings {
     public CollectionView change(String collectionId, EmbeddingSettings settings) {
         CollectionRecord collection = collections.record(collectionId);
         StoredEmbedding pending = collection.reembedTarget();
-        boolean sameAsCurrent = sameServerAndModel(settings, collection.embedding());
-        if (pending != null && !sameAsCurrent && !sameServerAndModel(settings, pending)) {
+        int generation = collection.embeddingGeneration();
+        if (pending != null && !sameServerAndModel(settings, collection.embedding())
+                && !sameServerAndModel(settings, pending)) {
             throw PlatformException.conflict("reembedding-running", "Collection '" + collection.name()
                     + "' is moving to " + pending.describe() + "; wait until it has, or PUT its current model ("
                     + collection.embedding().describe() + ") to cancel that");
         }
         if (pending != null && sameServerAndModel(settings, pending)) {
-            return collections.get(collectionId); // already on its way there
+            // already on its way there: new settings (a key, a timeout) apply to the rest of the job
+            StoredEmbedding target = embeddings.seal(collectionId, settings, pending);
+            changed(store.updateReembedTarget(collectionId, generation, target), collection);
+            return collections.get(collectionId);
         }
         StoredEmbedding target = embeddings.seal(collectionId, settings, collection.embedding());
         if (target.sameModelAs(collection.embedding())) {
             if (pending != null) {
                 cancel(collection);
             }
-            store.updateEmbeddingSettings(collectionId, target);
+            changed(store.updateEmbeddingSettings(collectionId, generation, target), collection);
             return collections.get(collectionId);
         }
-        store.setReembedTarget(collectionId, target);
+        changed(store.startReembedding(collectionId, generation, target), collection);
         LOG.info(() -> "Collection " + collection.name() + " moves from " + collection.embedding().describe() + " to "
                 + target.describe() + " (" + target.dimension() + " dimensions)");
         CollectionView moving = collections.get(collectionId); // as it is now, before a fast job may be done
@@ -72,6 +72,14 @@ public class Reembeddings {
         ReembeddingView state = moving.reembedding();
         return moving.withReembedding(new ReembeddingView(state.target(), execution, BatchStatus.STARTING.name(),
                 state.chunksDone(), state.chunksTotal()));
+    }
+
+    /** A guarded update that found the collection changed (switched, or another change came first): 409. */
+    private static void changed(boolean updated, CollectionRecord collection) {
+        if (!updated) {
+            throw PlatformException.conflict("collection-changed", "Collection '" + collection.name() + "' changed its "
+                    + "embedding model while this request ran; read it again and repeat the change if still needed");
+        }
     }
 
     /**
@@ -83,22 +91,10 @@ public class Reembeddings {
         if (collection.reembedTarget() == null) {
             return null;
         }
-        JobOperator operator = BatchRuntime.getJobOperator();
-        JobExecution last = BatchJobs.execution(operator, collection.reembedExecutionId());
-        if (last != null && RUNNING.contains(last.getBatchStatus())) {
-            return last.getExecutionId();
+        long execution = BatchJobs.ensureRunning(JOB, collectionId, collection.reembedExecutionId());
+        if (!java.util.Objects.equals(collection.reembedExecutionId(), execution)) {
+            store.setReembedExecution(collectionId, execution);
         }
-        long execution;
-        if (last != null && RESTARTABLE.contains(last.getBatchStatus())) {
-            execution = operator.restart(last.getExecutionId(), new Properties());
-            LOG.info(() -> "Restarted the re-embedding of collection " + collectionId + " (execution "
-                    + last.getExecutionId() + " had " + last.getBatchStatus() + ") as execution " + execution);
-        } else {
-            Properties parameters = new Properties();
-            parameters.setProperty("collectionId", collectionId);
-            execution = operator.start(JOB, parameters);
-        }
-        store.setReembedExecution(collectionId, execution);
         return execution;
     }
 
@@ -110,11 +106,15 @@ public class Reembeddings {
     }
 
     private void cancel(CollectionRecord collection) {
+        changed(store.cancelReembedding(collection.id(), collection.embeddingGeneration()), collection);
         JobOperator operator = BatchRuntime.getJobOperator();
         JobExecution last = BatchJobs.execution(operator, collection.reembedExecutionId());
-        store.setReembedTarget(collection.id(), null); // the job's writer and switch check the target: they stop
-        if (last != null && RUNNING.contains(last.getBatchStatus())) {
-            operator.stop(last.getExecutionId());
+        if (BatchJobs.running(last)) {
+            try {
+                operator.stop(last.getExecutionId()); // its writer and switch check the target: they stop anyway
+            } catch (JobExecutionNotRunningException e) {
+                // it ended meanwhile
+            }
         }
         LOG.info(() -> "Cancelled the re-embedding of collection " + collection.name());
     }

@@ -47,6 +47,8 @@ public class CollectionIndexes {
     KnowledgeStore store;
 
     private final Map<String, LucenePassageIndex> open = new ConcurrentHashMap<>();
+    /** The newest generation seen per collection: an older one is never opened (rebuilt) again. */
+    private final Map<String, Integer> latest = new ConcurrentHashMap<>();
     private final Map<String, Long> nextCheck = new ConcurrentHashMap<>();
     private final Map<String, Long> mismatchSince = new ConcurrentHashMap<>();
 
@@ -59,6 +61,10 @@ public class CollectionIndexes {
         String key = key(collectionId, generation);
         LucenePassageIndex index = open.get(key);
         if (index == null) {
+            int newest = latest.merge(collectionId, generation, Math::max);
+            if (generation < newest) {
+                throw new StaleGenerationException();
+            }
             index = open.computeIfAbsent(key, k -> openOrRebuild(collectionId, generation));
             dropOlderGenerations(collectionId, generation);
         }
@@ -96,6 +102,17 @@ public class CollectionIndexes {
     /** Closes and deletes a collection's indexes. */
     public void drop(String collectionId) {
         dropOlderGenerations(collectionId, Integer.MAX_VALUE);
+        latest.remove(collectionId);
+    }
+
+    /** The caller read the collection before its embedding model changed: read it again. */
+    public static final class StaleGenerationException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        StaleGenerationException() {
+            super("The collection's embedding model changed; read it again", null, false, false);
+        }
     }
 
     private void dropOlderGenerations(String collectionId, int current) {
@@ -115,13 +132,16 @@ public class CollectionIndexes {
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.toList()) {
                 String name = dir.getFileName().toString();
-                if (name.equals(collectionId) ? current > 0
-                        : name.startsWith(collectionId + ".") && generationOf(name.replace('.', '/')) < current) {
+                Integer generation = name.equals(collectionId) ? Integer.valueOf(0)
+                        : name.matches(java.util.regex.Pattern.quote(collectionId) + "\\.[0-9]{1,9}")
+                        ? Integer.valueOf(name.substring(collectionId.length() + 1)) : null;
+                if (generation != null && generation < current) {
                     deleteRecursively(dir);
                 }
             }
-        } catch (IOException e) {
-            LOG.warning(() -> "Cannot list the search indexes under " + root + ": " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            // an index left on disk is only space: the next change or delete of the collection tries again
+            LOG.warning(() -> "Cannot delete an old search index of collection " + collectionId + ": " + e.getMessage());
         }
     }
 

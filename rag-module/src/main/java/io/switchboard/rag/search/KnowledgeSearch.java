@@ -9,6 +9,7 @@ import io.switchboard.api.knowledge.QueryResult;
 import io.switchboard.api.problem.ErrorKind;
 import io.switchboard.api.problem.PlatformException;
 import io.switchboard.rag.index.PassageHit;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.switchboard.rag.embed.EmbeddingModels;
 import io.switchboard.rag.knowledge.CollectionEmbeddings;
 import io.switchboard.rag.knowledge.CollectionRecord;
@@ -58,10 +59,18 @@ public class KnowledgeSearch {
     }
 
     private List<PassageHit> search(String collectionId, QueryRequest request, int k) {
-        CollectionRecord collection = collections.record(collectionId); // 404 for an unknown collection
+        try {
+            return search(collections.record(collectionId), request, k); // 404 for an unknown collection
+        } catch (CollectionIndexes.StaleGenerationException | org.apache.lucene.store.AlreadyClosedException e) {
+            // it switched embedding models just now (and its old index was closed): search the new generation
+            return search(collections.record(collectionId), request, k);
+        }
+    }
+
+    private List<PassageHit> search(CollectionRecord collection, QueryRequest request, int k) {
         SearchMode mode = SearchMode.valueOf(request.modeOrDefault().toUpperCase(Locale.ROOT));
-        Retriever retriever = new Retriever(indexes.of(collectionId, collection.embeddingGeneration()),
-                embeddings.model(collection));
+        EmbeddingModel model = mode == SearchMode.KEYWORD ? null : model(collection);
+        Retriever retriever = new Retriever(indexes.of(collection.id(), collection.embeddingGeneration()), model);
         List<String> only = request.filter() == null || request.filter().documentIds() == null
                 ? List.of() : request.filter().documentIds();
         try {
@@ -72,11 +81,25 @@ public class KnowledgeSearch {
             List<PassageHit> hits = retriever.search(request.query(), Math.min(k * FILTER_DEPTH_FACTOR, 1000), mode);
             return hits.stream().filter(hit -> allowed.contains(hit.documentId())).limit(k).toList();
         } catch (EmbeddingUnavailableException e) {
-            String reason = EmbeddingModels.describeFailure(embeddings.spec(collection.id(), collection.embedding()),
-                    e.getCause());
-            throw new PlatformException(ErrorKind.UNAVAILABLE, "embedding-model-unavailable", "The query could not "
-                    + "be embedded: " + reason + ". Keyword mode does not need the model.");
+            throw unavailable(collection, EmbeddingModels.describeFailure(embeddings.spec(collection.id(),
+                    collection.embedding()), e.getCause()));
         }
+    }
+
+    /** The collection's embedding model, or 503 when it cannot be set up (e.g. its key does not open). */
+    private EmbeddingModel model(CollectionRecord collection) {
+        try {
+            return embeddings.model(collection);
+        } catch (RuntimeException e) {
+            throw unavailable(collection, "The embedding model " + collection.embedding().describe()
+                    + " cannot be set up: " + (e.getMessage() == null ? "no reason given" : e.getMessage()));
+        }
+    }
+
+    private static PlatformException unavailable(CollectionRecord collection, String reason) {
+        return new PlatformException(ErrorKind.UNAVAILABLE, "embedding-model-unavailable", "The query could not be "
+                + "embedded for collection " + collection.name() + ": " + reason + ". Keyword mode does not need "
+                + "the model.");
     }
 
     static Passage toPassage(PassageHit hit) {

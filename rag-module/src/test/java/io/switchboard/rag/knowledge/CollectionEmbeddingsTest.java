@@ -101,6 +101,11 @@ class CollectionEmbeddingsTest {
                     assertThat(e.getMessage()).contains("openai text-embedding-3-small at http://127.0.0.1:1/v1")
                             .contains("cannot be reached").doesNotContain("Exception");
                 });
+        assertThatThrownBy(() -> embeddings.seal("c1", new EmbeddingSettings("openai", null,
+                "http://user:secret@localhost:1/v1", null, null), null)).isInstanceOf(PlatformException.class)
+                .hasMessageContaining("no user info").hasMessageNotContaining("secret");
+        assertThatThrownBy(() -> embeddings.seal("c1", new EmbeddingSettings("openai", null,
+                "http://localhost:1/v1?api-key=k", null, null), null)).isInstanceOf(PlatformException.class);
         server.failNext(401, 5);
         assertThatThrownBy(() -> embeddings.seal("c1", openAi(null, "sk-wrong"), null))
                 .isInstanceOf(PlatformException.class).hasMessageContaining("refused the API key");

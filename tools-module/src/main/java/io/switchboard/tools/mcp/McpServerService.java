@@ -240,7 +240,12 @@ public class McpServerService {
                 || cause.getMessage().startsWith("java.") || cause.getMessage().startsWith("dev.langchain4j"))) {
             cause = cause.getCause();
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (cause instanceof java.util.concurrent.TimeoutException || cause instanceof java.net.http.HttpTimeoutException) {
+            return "the server did not answer in time";
+        }
+        // a reason for people, without exception class names
+        String message = cause.getMessage() == null ? "no reason given"
+                : cause.getMessage().replaceAll("^([a-z][a-z0-9_]*\\.)+[A-Za-z0-9_$]*(Exception|Error):\\s*", "");
         return message.lines().findFirst().orElse(message);
     }
 }

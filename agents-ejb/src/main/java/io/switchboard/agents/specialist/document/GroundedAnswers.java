@@ -41,7 +41,15 @@ public class GroundedAnswers {
         if (extractive.citations().isEmpty()) {
             return extractive;
         }
-        Optional<ModelSession> model = model();
+        Optional<ModelSession> model;
+        try {
+            model = model();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Answer from collection " + collectionId + " is extractive: the model cannot be set up: "
+                    + e.getMessage());
+            return extractive.fallenBack("The model cannot be set up: " + (e.getMessage() == null ? "no reason given"
+                    : e.getMessage()));
+        }
         if (model.isEmpty()) {
             return extractive;
         }
