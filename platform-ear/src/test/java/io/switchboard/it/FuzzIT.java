@@ -69,7 +69,10 @@ class FuzzIT {
         server = LibertyServer.freshCopy("fuzz", Integer.getInteger("it.port.fuzz", 19092),
                 Map.of("SWITCHBOARD_ADMIN_PASSWORD", ADMIN_PASSWORD,
                         // the fuzzer is one client sending thousands of requests: it tests inputs, not the limiter
-                        "SWITCHBOARD_RATELIMIT_PER_PRINCIPAL", "0", "SWITCHBOARD_RATELIMIT_PER_ADDRESS", "0"));
+                        "SWITCHBOARD_RATELIMIT_PER_PRINCIPAL", "0", "SWITCHBOARD_RATELIMIT_PER_ADDRESS", "0",
+                        // a generated but valid stdio MCP server registration (npx server-everything) sometimes
+                        // never answers initialize; the server must give up (and answer) before this client does
+                        "SWITCHBOARD_MCP_CONNECT_TIMEOUT", "PT30S"));
         server.start();
         api = new Api(server.baseUrl());
         token = ServerTokens.forRole(server, "fuzz-admin", "admin");

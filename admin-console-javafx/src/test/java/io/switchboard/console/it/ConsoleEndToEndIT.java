@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console as an admin uses it, against a real server: sign in; build a three-node workflow by dragging from
- * the palette and connecting ports; save it; run it; watch the node states turn to completed. Saves a screenshot
- * of each screen on the way.
+ * the palette and connecting ports; save it; run it; watch the node states turn to completed; then the same with
+ * a condition whose true branch forks into parallel branches that join again. Saves a screenshot of each screen
+ * on the way.
  */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleEndToEndIT {
@@ -175,6 +176,55 @@ class ConsoleEndToEndIT {
         });
         assertThat(api.workflow(name).definition().edges()).hasSize(2);
 
+        // design by mouse alone: a condition whose true branch fans out to two parallel branches that join again
+        robot.clickOn("#tab-designer .tab-label");
+        robot.clickOn("#new-workflow");
+        place(robot, "start", -350, -250);
+        place(robot, "condition", -150, -250);
+        place(robot, "parallel", 50, -250);
+        place(robot, "transform", 250, -250);
+        place(robot, "transform", 250, -120);
+        place(robot, "join", 250, 10);
+        place(robot, "end", 50, 10);
+        place(robot, "end", -150, 10);
+        List<String[]> wiring = List.of(new String[] {"start", "condition1"}, new String[] {"condition1", "parallel1"},
+                new String[] {"condition1", "end1"}, new String[] {"parallel1", "transform1"},
+                new String[] {"parallel1", "transform2"}, new String[] {"transform1", "join1"},
+                new String[] {"transform2", "join1"}, new String[] {"join1", "end"});
+        for (String[] edge : wiring) {
+            // scoped to the designer: the runs screen shows the first workflow's nodes under the same ids
+            robot.drag("#designer #port-out-" + edge[0]).dropTo("#designer #port-in-" + edge[1]);
+            assertThat(robot.lookup("#designer #edge-" + edge[0] + "-" + edge[1]).tryQuery()).as(edge[0] + " → " + edge[1])
+                    .isPresent();
+        }
+        robot.clickOn("#designer #node-condition1");
+        robot.clickOn("#property-expression").write("${1 < 2}");
+        robot.clickOn("#designer #node-transform1");
+        robot.clickOn("#property-template").write("left");
+        robot.clickOn("#designer #node-transform2");
+        robot.clickOn("#property-template").write("right");
+        robot.clickOn("#designer #node-join1"); // commits the last field
+        String branching = "console-branches-" + UUID.randomUUID().toString().substring(0, 8);
+        robot.doubleClickOn("#workflow-name").eraseText(40).write(branching);
+        robot.clickOn("#save");
+        await(() -> text("#version").equals("v1") && text("#designer-message").contains(branching));
+        var saved = api.workflow(branching).definition();
+        assertThat(saved.edges()).hasSize(8).anySatisfy(e -> {
+            assertThat(e.from()).isEqualTo("condition1");
+            assertThat(e.when()).isEqualTo("false");
+        });
+        assertThat(saved.nodes()).extracting(n -> n.type()).contains("condition", "parallel", "join");
+
+        robot.clickOn("#run");
+        // the runs screen still shows the first run until this one is loaded: wait for this run's nodes
+        for (String node : List.of("start", "condition1", "parallel1", "transform1", "transform2", "join1", "end")) {
+            await(() -> runNodeIn(robot, node, "state-completed"));
+        }
+        await(() -> runNodeIn(robot, "end1", "state-skipped"));
+        assertThat(text("#run-state")).isEqualTo("completed");
+        assertThat(api.runs(branching, null, 10)).singleElement()
+                .satisfies(run -> assertThat(run.state()).isEqualTo("completed"));
+
         // knowledge: a collection, two files uploaded, the progress bar full, cited passages
         robot.clickOn("#tab-knowledge .tab-label");
         robot.clickOn("#collection-name").write("console-e2e-docs");
@@ -218,6 +268,16 @@ class ConsoleEndToEndIT {
         screenshots.save(robot, stage.getScene(), "traffic");
     }
 
+    private static boolean runNodeIn(FxRobot robot, String node, String styleClass) {
+        return robot.lookup("#run-canvas #node-" + node).tryQuery().map(n -> n.getStyleClass().contains(styleClass))
+                .orElse(false);
+    }
+
+    /** Drags a node type from the palette onto the designer's canvas, centred at an offset from the canvas's centre. */
+    private static void place(FxRobot robot, String type, double dx, double dy) {
+        robot.drag("#palette-" + type).dropTo(robot.point("#designer #canvas").atOffset(dx, dy));
+    }
+
     private static double progress(FxRobot robot) {
         return robot.lookup("#ingestion-progress").queryAs(javafx.scene.control.ProgressBar.class).getProgress();
     }
@@ -248,7 +308,7 @@ class ConsoleEndToEndIT {
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition); // the first batch job waits for the job repository
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
