@@ -67,10 +67,24 @@ public final class AgentsView extends SplitPane {
         toggle.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         toggle.setVisible(isAdmin);
         toggle.setOnAction(e -> model.toggle(table.getSelectionModel().getSelectedItem()));
+        Button delete = new Button("Delete");
+        delete.setId("agent-delete");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setVisible(isAdmin);
+        delete.setOnAction(e -> {
+            AgentView selected = table.getSelectionModel().getSelectedItem();
+            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, "Delete agent " + selected.name()
+                    + " with all its versions? Its past tasks stay.", javafx.scene.control.ButtonType.OK,
+                    javafx.scene.control.ButtonType.CANCEL);
+            confirm.setHeaderText(null);
+            confirm.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals)
+                    .ifPresent(ok -> model.delete(selected));
+        });
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         BorderPane left = new BorderPane(table);
-        left.setTop(new ToolBar(refresh, create, toggle, message));
+        left.setTop(new ToolBar(refresh, create, toggle, delete, message));
 
         javafx.scene.control.ScrollPane definition = new javafx.scene.control.ScrollPane(form(editor, isAdmin));
         definition.setFitToWidth(true);

@@ -11,7 +11,7 @@ import javafx.collections.ObservableList;
 
 import java.util.Comparator;
 
-/** The agent registry as a list: refreshed on demand, enabled and disabled one at a time. */
+/** The agent registry as a list: refreshed on demand, enabled, disabled and deleted one at a time. */
 public final class AgentsViewModel {
 
     private final AgentsApi api;
@@ -45,6 +45,17 @@ public final class AgentsViewModel {
         tasks.run(() -> disable ? api.disable(agent.id()) : api.enable(agent.id()), updated -> {
             agents.replaceAll(a -> a.id().equals(updated.id()) ? updated : a);
             message.set(updated.name() + (disable ? " disabled." : " enabled."));
+        }, failure -> message.set(Failures.describe(failure)));
+    }
+
+    /** Deletes an agent (the view asks first); the list drops it once the server has. */
+    public void delete(AgentView agent) {
+        tasks.run(() -> {
+            api.delete(agent.id());
+            return agent;
+        }, deleted -> {
+            agents.removeIf(a -> a.id().equals(deleted.id()));
+            message.set(deleted.name() + " deleted.");
         }, failure -> message.set(Failures.describe(failure)));
     }
 

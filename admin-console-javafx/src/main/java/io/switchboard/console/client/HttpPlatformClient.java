@@ -127,6 +127,11 @@ public final class HttpPlatformClient
     }
 
     @Override
+    public void delete(String idOrName) {
+        call("DELETE", "/api/agents/" + segment(idOrName), null, Void.class);
+    }
+
+    @Override
     public AgentView create(AgentRequest request) {
         return call("POST", "/api/agents", request, AgentView.class);
     }

@@ -30,6 +30,14 @@ class AgentsViewModelTest {
             calls.add("disable " + id);
             return agent(id, "inactive", "active");
         }
+
+        @Override
+        public void delete(String id) {
+            calls.add("delete " + id);
+            if (id.equals("a")) {
+                throw new io.switchboard.api.client.ApiCallException(409, null, "Agent 'a' is built in");
+            }
+        }
     };
     private final AgentsViewModel model = new AgentsViewModel(api, new SameThreadTasks());
 
@@ -48,6 +56,18 @@ class AgentsViewModelTest {
         model.toggle(model.agents().get(0));
         assertThat(calls).containsExactly("disable b", "enable a");
         assertThat(model.agents()).extracting(AgentsViewModel::status).containsExactly("active", "disabled");
+    }
+
+    @Test
+    void deleteDropsTheAgentOnceTheServerHasAndKeepsItWhenRefused() {
+        model.refresh();
+        model.delete(model.agents().get(1));
+        assertThat(model.agents()).extracting(AgentView::name).containsExactly("a");
+        assertThat(model.messageProperty().get()).isEqualTo("b deleted.");
+        model.delete(model.agents().get(0));
+        assertThat(model.agents()).extracting(AgentView::name).containsExactly("a");
+        assertThat(model.messageProperty().get()).contains("built in");
+        assertThat(calls).containsExactly("delete b", "delete a");
     }
 
     private static AgentView agent(String name, String status, String health) {

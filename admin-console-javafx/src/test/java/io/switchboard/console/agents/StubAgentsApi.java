@@ -29,6 +29,11 @@ public class StubAgentsApi implements AgentsApi {
     }
 
     @Override
+    public void delete(String idOrName) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public AgentView create(AgentRequest request) {
         throw new UnsupportedOperationException();
     }

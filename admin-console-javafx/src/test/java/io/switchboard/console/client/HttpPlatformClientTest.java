@@ -56,6 +56,11 @@ class HttpPlatformClientTest {
             uploadBody.set(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             send(ex, 202, "application/json", "[{\"id\":\"d1\",\"name\":\"a.md\",\"status\":\"pending\"}]");
         });
+        server.createContext("/api/agents/", ex -> {
+            lastAuthorization.set(ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath());
+            ex.sendResponseHeaders(204, -1);
+            ex.close();
+        });
         server.createContext("/api/runs/html", ex -> send(ex, 502, "text/html", "<html>bad gateway</html>"));
         server.createContext("/api/events", ex -> {
             ex.getResponseHeaders().set("Content-Type", "text/event-stream");
@@ -92,6 +97,13 @@ class HttpPlatformClientTest {
 
         assertThatThrownBy(() -> client.validate(null)).isInstanceOf(ApiCallException.class);
         assertThat(lastAuthorization.get()).isEqualTo("Bearer " + token);
+    }
+
+    @Test
+    void deletingAnAgentSendsDeleteAndReadsTheEmptyAnswer() {
+        HttpPlatformClient client = new HttpPlatformClient(base());
+        client.delete("console echo");
+        assertThat(lastAuthorization.get()).isEqualTo("DELETE /api/agents/console%20echo");
     }
 
     @Test

@@ -137,6 +137,20 @@ class ConsoleEndToEndIT {
                 && a.skills().size() == 1);
         screenshots.save(robot, stage.getScene(), "agents");
 
+        // and deleted again, after the confirmation
+        robot.clickOn("#tab-agent-definition .tab-label");
+        robot.interact(() -> {
+            TableView<?> table = robot.lookup("#agent-table").queryAs(TableView.class);
+            table.getItems().stream().filter(a -> agentName.equals(((io.switchboard.api.agent.AgentView) a).name()))
+                    .findFirst().ifPresent(a -> ((TableView<Object>) (TableView) table).getSelectionModel().select(a));
+        });
+        robot.clickOn("#agent-delete");
+        robot.clickOn((javafx.scene.Node) robot.lookup(".dialog-pane .button").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("OK")).query());
+        await(() -> robot.lookup("#agent-table").queryAs(TableView.class).getItems().stream()
+                .noneMatch(a -> agentName.equals(((io.switchboard.api.agent.AgentView) a).name())));
+        assertThat(api.agents()).noneMatch(a -> a.name().equals(agentName));
+
         // design: three nodes from the palette, two connections, a template, a name
         robot.clickOn("#tab-designer .tab-label");
         robot.drag("#palette-start").dropTo(robot.point("#canvas").atOffset(-320, -120));
@@ -151,7 +165,7 @@ class ConsoleEndToEndIT {
         robot.clickOn("#property-template").write("hello from the console");
         robot.clickOn("#node-end"); // the template is committed when its field loses the focus
         String name = "console-e2e-" + UUID.randomUUID().toString().substring(0, 8);
-        robot.doubleClickOn("#workflow-name").eraseText(30).write(name);
+        rename(robot, name);
 
         robot.clickOn("#save");
         await(() -> text("#version").equals("v1"));
@@ -205,7 +219,7 @@ class ConsoleEndToEndIT {
         robot.clickOn("#property-template").write("right");
         robot.clickOn("#designer #node-join1"); // commits the last field
         String branching = "console-branches-" + UUID.randomUUID().toString().substring(0, 8);
-        robot.doubleClickOn("#workflow-name").eraseText(40).write(branching);
+        rename(robot, branching);
         robot.clickOn("#save");
         await(() -> text("#version").equals("v1") && text("#designer-message").contains(branching));
         var saved = api.workflow(branching).definition();
@@ -266,6 +280,13 @@ class ConsoleEndToEndIT {
         robot.clickOn("#traffic-filter").write("a2a.");
         await(() -> robot.lookup("#traffic-events").queryListView().getItems().size() >= 6);
         screenshots.save(robot, stage.getScene(), "traffic");
+    }
+
+    /** Replaces the workflow's name (a double click selects one word only). */
+    private static void rename(FxRobot robot, String name) {
+        robot.clickOn("#workflow-name");
+        robot.interact(() -> robot.lookup("#workflow-name").queryTextInputControl().clear());
+        robot.write(name);
     }
 
     private static boolean runNodeIn(FxRobot robot, String node, String styleClass) {

@@ -20,6 +20,9 @@ public interface AgentsApi {
 
     AgentView create(AgentRequest request);
 
+    /** Deletes the agent with its versions (admin only); its past tasks stay. */
+    void delete(String idOrName);
+
     /** Replaces the definition: a new version. A model without an API key keeps the stored key. */
     AgentView update(String idOrName, AgentRequest request);
 
