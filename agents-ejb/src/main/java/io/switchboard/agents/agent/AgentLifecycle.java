@@ -196,7 +196,7 @@ public class AgentLifecycle {
             }
             if (m.apiKey() != null) {
                 sealed = m.apiKey().isEmpty() ? null : masterKey.box().seal(m.apiKey(), keyContext(agentId));
-                hint = m.apiKey().isEmpty() ? null : hint(m.apiKey());
+                hint = m.apiKey().isEmpty() ? null : io.switchboard.core.secret.SecretBox.hint(m.apiKey());
             }
             model = new AgentDefinition.StoredModel(m.provider(), m.model(), m.baseUrl(), m.temperature(), m.maxTokens(),
                     m.timeoutSeconds(), sealed == null ? null : hint);
@@ -214,9 +214,6 @@ public class AgentLifecycle {
         return sealed == null ? null : masterKey.box().open(sealed, keyContext(agentId));
     }
 
-    static String hint(String key) {
-        return "••••" + (key.length() <= 8 ? "" : key.substring(key.length() - 4));
-    }
 
     private static String keyContext(String agentId) {
         return "agent-model-key:" + agentId;

@@ -31,7 +31,7 @@ class AgentDefinitionJsonTest {
 
     @Test
     void apiKeysShowOnlyTheirLastCharacters() {
-        assertThat(AgentLifecycle.hint("sk-test-1234567890abcd")).isEqualTo("••••abcd");
-        assertThat(AgentLifecycle.hint("short")).isEqualTo("••••");
+        assertThat(io.switchboard.core.secret.SecretBox.hint("sk-test-1234567890abcd")).isEqualTo("••••abcd");
+        assertThat(io.switchboard.core.secret.SecretBox.hint("short")).isEqualTo("••••");
     }
 }

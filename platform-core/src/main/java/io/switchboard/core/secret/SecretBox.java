@@ -29,6 +29,11 @@ public final class SecretBox {
         this.key = Objects.requireNonNull(key, "key");
     }
 
+    /** How a stored secret is shown instead of itself: its last four characters, e.g. ••••3f9a (none if short). */
+    public static String hint(String secret) {
+        return "••••" + (secret.length() <= 8 ? "" : secret.substring(secret.length() - 4));
+    }
+
     public String seal(String plaintext, String associatedData) {
         if (plaintext == null) {
             return null;

@@ -50,7 +50,7 @@ public class CollectionEmbeddings {
         if (settings.apiKey() != null) {
             if (!settings.apiKey().isEmpty()) {
                 sealed = masterKey.box().seal(settings.apiKey(), keyContext(collectionId));
-                hint = hint(settings.apiKey());
+                hint = io.switchboard.core.secret.SecretBox.hint(settings.apiKey());
             }
         } else if (sameServer) {
             sealed = current.apiKeySealed();
@@ -110,9 +110,6 @@ public class CollectionEmbeddings {
         }
     }
 
-    static String hint(String key) {
-        return "••••" + (key.length() <= 8 ? "" : key.substring(key.length() - 4));
-    }
 
     private static String keyContext(String collectionId) {
         return "collection-embedding-key:" + collectionId;
