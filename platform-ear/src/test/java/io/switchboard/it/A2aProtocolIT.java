@@ -211,6 +211,29 @@ class A2aProtocolIT {
         assertThat(rejected.getJsonObject("status").getString("state")).isEqualTo("rejected");
     }
 
+    @Test
+    void platformFrontDoorStreamNamesTheAgentBeforeTheReply() {
+        List<JsonObject> events = api.stream("/a2a", operator, null, rpc("message/stream", "{\"message\":{\"role\":"
+                + "\"user\",\"messageId\":\"m-front-stream\",\"kind\":\"message\",\"metadata\":{\"agent\":\"echo\"},"
+                + "\"parts\":[{\"kind\":\"text\",\"text\":\"streamed through the front door\"}]}}"));
+        List<String> kinds = events.stream().map(e -> e.getJsonObject("result").getString("kind")).toList();
+        int routed = -1;
+        for (int i = 0; i < events.size(); i++) {
+            JsonObject status = events.get(i).getJsonObject("result").getJsonObject("status");
+            JsonObject message = status == null ? null : status.getJsonObject("message");
+            if (message != null && message.getJsonObject("metadata") != null) {
+                assertThat(message.getJsonObject("metadata").getString("switchboardAgent")).isEqualTo("echo");
+                assertThat(message.getJsonObject("metadata").getString("switchboardRouting")).isEqualTo("requested");
+                routed = i;
+                break;
+            }
+        }
+        assertThat(routed).as("a working status naming the agent, in %s", kinds).isPositive();
+        assertThat(kinds.indexOf("artifact-update")).isGreaterThan(routed);
+        assertThat(events.get(events.size() - 1).getJsonObject("result").getJsonObject("status").getString("state"))
+                .isEqualTo("completed");
+    }
+
     // ---- A2A 1.0 ----
 
     @Test

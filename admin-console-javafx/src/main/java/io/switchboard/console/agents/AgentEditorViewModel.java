@@ -6,6 +6,7 @@ import io.switchboard.api.agent.RollbackRequest;
 import io.switchboard.api.client.AgentsApi;
 import io.switchboard.api.client.ApiCallException;
 import io.switchboard.api.task.ExecuteTaskRequest;
+import io.switchboard.api.task.ReplyUpdate;
 import io.switchboard.console.concurrent.BackgroundTasks;
 import io.switchboard.console.concurrent.Failures;
 import javafx.beans.property.BooleanProperty;
@@ -48,6 +49,9 @@ public final class AgentEditorViewModel {
     private final StringProperty chatInput = new SimpleStringProperty("");
     private final BooleanProperty routed = new SimpleBooleanProperty();
     private final ObservableList<String> transcript = FXCollections.observableArrayList();
+    private final BooleanProperty replying = new SimpleBooleanProperty();
+    private AutoCloseable streaming;
+    private String conversation;
 
     public AgentEditorViewModel(AgentsApi api, BackgroundTasks tasks, Consumer<AgentView> onSaved) {
         this.api = api;
@@ -58,6 +62,7 @@ public final class AgentEditorViewModel {
     /** An empty form for a new agent. */
     public void newAgent() {
         editing.set(null);
+        conversation = null;
         fill(AgentForm.blank());
         apiKeyHint.set("");
         versions.clear();
@@ -67,6 +72,9 @@ public final class AgentEditorViewModel {
 
     /** The form filled with an agent's current definition, and its versions. */
     public void edit(AgentView agent) {
+        if (editing.get() == null || !editing.get().id().equals(agent.id())) {
+            conversation = null;
+        }
         editing.set(agent);
         fill(AgentForm.of(agent));
         apiKeyHint.set(agent.model() == null || agent.model().apiKeyHint() == null ? ""
@@ -99,7 +107,11 @@ public final class AgentEditorViewModel {
         }, this::failed);
     }
 
-    /** Sends the chat input as a task: to this agent, or routed by the orchestrator. */
+    /**
+     * Sends the chat input as a task, to this agent or routed by the orchestrator, through the platform's A2A
+     * front door: the reply line shows who answers as soon as the task is routed and grows as the reply streams.
+     * Later messages continue the same conversation (A2A context) until another agent is opened.
+     */
     public void send() {
         String text = chatInput.get() == null ? "" : chatInput.get().strip();
         AgentView current = editing.get();
@@ -113,12 +125,35 @@ public final class AgentEditorViewModel {
         String agent = routed.get() ? null : current.name();
         transcript.add("you: " + text);
         chatInput.set("");
-        tasks.run(() -> api.execute(new ExecuteTaskRequest(agent, text, null, null)), result -> {
-            String how = result.routing() == null || "requested".equals(result.routing().mode()) ? ""
-                    : " (routed by " + result.routing().mode() + ")";
-            transcript.add(result.agent() + how + ": " + ("completed".equals(result.status()) ? result.output()
-                    : "failed: " + result.error()));
-        }, failure -> transcript.add("error: " + Failures.describe(failure)));
+        stopReply();
+        ChatReply reply = new ChatReply(transcript, agent);
+        reply.show();
+        replying.set(true);
+        streaming = api.executeStreaming(new ExecuteTaskRequest(agent, text, conversation, null),
+                update -> tasks.onUi(() -> {
+                    if (update.kind() == ReplyUpdate.Kind.STARTED && update.contextId() != null) {
+                        conversation = update.contextId();
+                    }
+                    reply.apply(update);
+                }),
+                failure -> tasks.onUi(() -> {
+                    reply.end(failure == null ? null : Failures.describe(failure));
+                    replying.set(false);
+                }));
+    }
+
+    /** Stops listening to a reply still streaming (the task itself runs on). */
+    public void stopReply() {
+        AutoCloseable running = streaming;
+        streaming = null;
+        if (running != null) {
+            try {
+                running.close();
+            } catch (Exception ignored) {
+                // closing a stream that already ended
+            }
+        }
+        replying.set(false);
     }
 
     private void loadVersions(String id) {
@@ -227,5 +262,10 @@ public final class AgentEditorViewModel {
 
     public ObservableList<String> transcript() {
         return transcript;
+    }
+
+    /** True while a reply is streaming. */
+    public BooleanProperty replyingProperty() {
+        return replying;
     }
 }

@@ -175,7 +175,11 @@ public final class AgentsView extends SplitPane {
         CheckBox routed = new CheckBox("let the orchestrator choose the agent");
         routed.setId("agent-chat-routed");
         routed.selectedProperty().bindBidirectional(editor.routedProperty());
-        VBox box = new VBox(6, transcript, new HBox(6, input, send), routed);
+        javafx.scene.control.ProgressIndicator replying = new javafx.scene.control.ProgressIndicator();
+        replying.setId("agent-chat-replying");
+        replying.setPrefSize(18, 18);
+        replying.visibleProperty().bind(editor.replyingProperty());
+        VBox box = new VBox(6, transcript, new HBox(6, input, send, replying), routed);
         VBox.setVgrow(transcript, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;

@@ -6,6 +6,7 @@ import io.switchboard.api.agent.AgentView;
 import io.switchboard.api.agent.RollbackRequest;
 import io.switchboard.api.client.ToolsApi;
 import io.switchboard.api.task.ExecuteTaskRequest;
+import io.switchboard.api.task.ReplyUpdate;
 import io.switchboard.api.task.TaskResult;
 import io.switchboard.api.tool.InvokeToolRequest;
 import io.switchboard.api.tool.McpServerView;
@@ -183,6 +184,20 @@ public final class HttpPlatformClient
     }
 
     @Override
+    public McpServerView registerMcpServer(io.switchboard.api.tool.McpServerRequest request) {
+        HttpRequest post = authorised(HttpRequest.newBuilder(URI.create(server + "/api/mcp/servers")))
+                .timeout(Duration.ofMinutes(2)) // starting a stdio server (npx …) can take the server's whole minute
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JsonCodec.write(request))).build();
+        return send(post, "/api/mcp/servers", McpServerView.class);
+    }
+
+    @Override
+    public void deleteMcpServer(String id) {
+        call("DELETE", "/api/mcp/servers/" + segment(id), null, Void.class);
+    }
+
+    @Override
     public List<WorkflowView> workflows() {
         return call("GET", "/api/workflows", null, WORKFLOWS);
     }
@@ -321,9 +336,22 @@ public final class HttpPlatformClient
         return call("POST", "/api/collections/" + segment(collectionId) + "/query", request, QueryResult.class);
     }
 
+    @Override
+    public AutoCloseable executeStreaming(ExecuteTaskRequest request, Consumer<ReplyUpdate> onUpdate,
+                                          Consumer<Throwable> onEnd) {
+        A2aReplies replies = new A2aReplies();
+        HttpRequest call = authorised(HttpRequest.newBuilder(URI.create(server + "/a2a")))
+                .header("Accept", "text/event-stream").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(A2aReplies.request(request))).build();
+        return stream(call, data -> replies.read(data).forEach(onUpdate), onEnd);
+    }
+
     private AutoCloseable stream(String path, Consumer<String> onData, Consumer<Throwable> onEnd) {
-        HttpRequest request = authorised(HttpRequest.newBuilder(URI.create(server + path)))
-                .header("Accept", "text/event-stream").GET().build();
+        return stream(authorised(HttpRequest.newBuilder(URI.create(server + path)))
+                .header("Accept", "text/event-stream").GET().build(), onData, onEnd);
+    }
+
+    private AutoCloseable stream(HttpRequest request, Consumer<String> onData, Consumer<Throwable> onEnd) {
         EventStreamReader reader = new EventStreamReader(http, request, onData, onEnd);
         reader.start();
         return reader;
@@ -423,7 +451,16 @@ public final class HttpPlatformClient
                     body.close(); // closed while connecting: close() found no stream to close yet
                     return;
                 }
-                SseLines.read(body, onData);
+                if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+                    SseLines.read(body, onData);
+                } else {
+                    try (InputStream in = body) { // a JSON-RPC error is answered as plain JSON, not as a stream
+                        String whole = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        if (!whole.isBlank()) {
+                            onData.accept(whole);
+                        }
+                    }
+                }
             } catch (IOException | RuntimeException e) {
                 failure = closed ? null : e;
             } catch (InterruptedException e) {

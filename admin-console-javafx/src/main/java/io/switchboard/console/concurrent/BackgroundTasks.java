@@ -11,4 +11,7 @@ public interface BackgroundTasks {
 
     /** Runs {@code action} on the UI thread (at once if already on it); for callbacks of background streams. */
     void onUi(Runnable action);
+
+    /** Runs {@code action} on the UI thread every {@code period} until the returned handle is closed. */
+    AutoCloseable every(java.time.Duration period, Runnable action);
 }

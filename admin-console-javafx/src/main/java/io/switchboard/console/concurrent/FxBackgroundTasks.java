@@ -37,6 +37,15 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
     }
 
     @Override
+    public AutoCloseable every(java.time.Duration period, Runnable action) {
+        javafx.animation.Timeline timeline = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(period.toMillis()), e -> action.run()));
+        timeline.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        onUi(timeline::play);
+        return () -> onUi(timeline::stop);
+    }
+
+    @Override
     public void close() {
         executor.shutdownNow();
     }

@@ -41,6 +41,8 @@ public final class DashboardViewModel {
 
     static final int WINDOW_MINUTES = 30;
     static final Duration REFRESH_EVERY = Duration.ofSeconds(5);
+    /** While no task ends, agent health and circuits are still fetched this often (health is polled server-side). */
+    static final Duration POLL_IDLE = Duration.ofSeconds(15);
 
     private final AgentsApi agentsApi;
     private final StatusApi statusApi;
@@ -55,6 +57,7 @@ public final class DashboardViewModel {
     private final StringProperty tokensToday = new SimpleStringProperty("–");
     private final StringProperty message = new SimpleStringProperty("");
     private Instant lastRefresh = Instant.MIN;
+    private AutoCloseable polling;
 
     public DashboardViewModel(AgentsApi agentsApi, StatusApi statusApi, EventsApi events, BackgroundTasks tasks,
                               Clock clock) {
@@ -69,10 +72,28 @@ public final class DashboardViewModel {
     public void start() {
         refresh();
         feed.start();
+        stopPolling();
+        polling = tasks.every(POLL_IDLE, () -> {
+            if (!clock.instant().isBefore(lastRefresh.plus(REFRESH_EVERY))) {
+                refresh();
+            }
+        });
     }
 
     public void stop() {
         feed.stop();
+        stopPolling();
+    }
+
+    private void stopPolling() {
+        if (polling != null) {
+            try {
+                polling.close();
+            } catch (Exception ignored) {
+                // a stopped timeline
+            }
+            polling = null;
+        }
     }
 
     /** Agents with their circuits, and today's usage. */

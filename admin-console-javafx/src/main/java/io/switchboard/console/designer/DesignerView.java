@@ -24,7 +24,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The designer screen: toolbar (new, open, versions, save, validate, undo/redo, delete, zoom, import/export,
@@ -34,8 +34,8 @@ public final class DesignerView extends BorderPane {
 
     private final DesignerViewModel model;
 
-    /** @param onRun called with a saved workflow's id and the inputs JSON text when the user runs it */
-    public DesignerView(DesignerViewModel model, BiConsumer<String, String> onRun) {
+    /** @param onRun called with the saved workflow's id when the user runs it (the runs screen asks for inputs) */
+    public DesignerView(DesignerViewModel model, Consumer<String> onRun) {
         this.model = model;
         setId("designer");
 
@@ -78,7 +78,7 @@ public final class DesignerView extends BorderPane {
         });
     }
 
-    private ToolBar toolbar(BiConsumer<String, String> onRun) {
+    private ToolBar toolbar(Consumer<String> onRun) {
         TextField name = new TextField();
         name.setId("workflow-name");
         name.setPrefColumnCount(14);
@@ -139,17 +139,7 @@ public final class DesignerView extends BorderPane {
                 model.messageProperty().set("Save the workflow before running it.");
                 return;
             }
-            String inputs = "{}";
-            if (!model.document().inputs().isEmpty()) {
-                TextInputDialog ask = new TextInputDialog("{}");
-                ask.setTitle("Run " + model.nameProperty().get());
-                ask.setHeaderText("Inputs (JSON object): " + String.join(", ",
-                        model.document().inputs().stream().map(i -> i.name()).toList()));
-                inputs = ask.showAndWait().orElse(null);
-            }
-            if (inputs != null) {
-                onRun.accept(id, inputs);
-            }
+            onRun.accept(id);
         });
         Label version = new Label();
         version.setId("version");

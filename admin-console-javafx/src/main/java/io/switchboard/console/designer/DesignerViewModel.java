@@ -64,6 +64,7 @@ public final class DesignerViewModel {
     private final ObservableList<WorkflowView> workflows = FXCollections.observableArrayList();
     private final ObservableList<WorkflowVersionView> versions = FXCollections.observableArrayList();
     private List<WorkflowInput> inputs = List.of();
+    private final StringProperty inputsText = new SimpleStringProperty("");
 
     public DesignerViewModel(WorkflowsApi api, BackgroundTasks tasks) {
         this.api = api;
@@ -239,6 +240,87 @@ public final class DesignerViewModel {
         history.perform(edit(() -> put(node, key, value), () -> put(node, key, old)));
     }
 
+    /** Sets a node's run settings (timeout, retries, backoff, what a failure does), as one undoable edit. */
+    public void configureSettings(DesignNode node, DesignNode.Settings settings) {
+        DesignNode.Settings old = node.settings();
+        if (Objects.equals(old, settings)) {
+            return;
+        }
+        history.perform(edit(() -> node.settings(settings), () -> node.settings(old)));
+    }
+
+    /**
+     * Relabels an edge: {@code when} is a condition's branch ("true"/"false"; the condition's other edge takes the
+     * other branch) or a map's per-item path ("item"); {@code error} makes it the edge taken when its source
+     * fails, which also sets the source's onFailure to error-edge. One undoable edit; the new edge is selected.
+     */
+    public Optional<DesignEdge> relabel(DesignEdge edge, String when, boolean error) {
+        int index = edges.indexOf(edge);
+        DesignNode source = node(edge.from()).orElse(null);
+        if (index < 0 || source == null) {
+            return Optional.empty();
+        }
+        String label = when == null || when.isBlank() ? null : when;
+        if ("condition".equals(source.type()) && !"true".equals(label) && !"false".equals(label)) {
+            return refuse("An edge out of a condition is its true or its false branch.");
+        }
+        DesignEdge changed = new DesignEdge(edge.from(), edge.to(), label, error);
+        if (changed.equals(edge)) {
+            return Optional.of(edge);
+        }
+        java.util.Map<Integer, DesignEdge> before = new java.util.LinkedHashMap<>();
+        java.util.Map<Integer, DesignEdge> after = new java.util.LinkedHashMap<>();
+        before.put(index, edge);
+        after.put(index, changed);
+        for (int i = 0; i < edges.size(); i++) {
+            DesignEdge other = edges.get(i);
+            if (i != index && other.from().equals(edge.from()) && label != null && label.equals(other.when())
+                    && ("condition".equals(source.type()) || "map".equals(source.type()))) {
+                before.put(i, other);
+                after.put(i, new DesignEdge(other.from(), other.to(), edge.when(), other.error()));
+            }
+        }
+        DesignNode.Settings oldSettings = source.settings();
+        DesignNode.Settings newSettings = error && !"error-edge".equals(oldSettings.onFailure())
+                ? new DesignNode.Settings(oldSettings.timeoutSeconds(), oldSettings.retries(),
+                oldSettings.retryBackoffMs(), "error-edge") : oldSettings;
+        history.perform(edit(() -> {
+            after.forEach(edges::set);
+            source.settings(newSettings);
+            selectedEdge.set(changed);
+        }, () -> {
+            before.forEach(edges::set);
+            source.settings(oldSettings);
+            selectedEdge.set(edge);
+        }));
+        message.set(newSettings == oldSettings ? "" : source.id() + " now takes its error edge when it fails.");
+        return Optional.of(changed);
+    }
+
+    /**
+     * Declares the workflow's inputs from their lines ({@link InputLines}) as one undoable edit; refused, with
+     * every problem in the message and nothing changed, when a line is not an input.
+     */
+    public boolean declareInputs(String text) {
+        InputLines.Parsed parsed = InputLines.parse(text);
+        if (!parsed.valid()) {
+            message.set(String.join("; ", parsed.problems()));
+            return false;
+        }
+        List<WorkflowInput> old = inputs;
+        List<WorkflowInput> declared = parsed.inputs();
+        if (!old.equals(declared)) {
+            history.perform(edit(() -> setInputs(declared), () -> setInputs(old)));
+        }
+        message.set("");
+        return true;
+    }
+
+    private void setInputs(List<WorkflowInput> declared) {
+        inputs = declared;
+        inputsText.set(InputLines.format(declared));
+    }
+
     public void undo() {
         history.undo();
     }
@@ -287,7 +369,7 @@ public final class DesignerViewModel {
         version.set(shownVersion);
         name.set(document.name());
         description.set(document.description() == null ? "" : document.description());
-        inputs = document.inputs();
+        setInputs(document.inputs());
         selectedNode.set(null);
         selectedEdge.set(null);
         nodes.setAll(DefinitionMapping.nodes(document));
@@ -473,6 +555,11 @@ public final class DesignerViewModel {
 
     public StringProperty nameProperty() {
         return name;
+    }
+
+    /** The declared inputs as lines ({@link InputLines}), kept up to date by loads, edits and undo. */
+    public StringProperty inputsTextProperty() {
+        return inputsText;
     }
 
     public StringProperty descriptionProperty() {

@@ -25,7 +25,13 @@ import javafx.scene.layout.VBox;
 /** The runs screen: history with filters on the left; the watched run on a read-only canvas on the right. */
 public final class RunsView extends SplitPane {
 
-    public RunsView(RunsViewModel model, boolean canAct) {
+    private final RunsViewModel model;
+    private final RunStartViewModel starter;
+    private StartRunDialog dialog;
+
+    public RunsView(RunsViewModel model, RunStartViewModel starter, boolean canAct) {
+        this.model = model;
+        this.starter = starter;
         setId("runs");
 
         TextField workflow = new TextField();
@@ -39,7 +45,11 @@ public final class RunsView extends SplitPane {
         Button refresh = new Button("Refresh");
         refresh.setId("runs-refresh");
         refresh.setOnAction(e -> model.refresh());
-        HBox filters = new HBox(6, workflow, state, refresh);
+        Button start = new Button("Start run…");
+        start.setId("start-run");
+        start.setDisable(!canAct);
+        start.setOnAction(e -> startRun(null));
+        HBox filters = new HBox(6, workflow, state, refresh, start);
 
         ListView<RunView> list = new ListView<>(model.history());
         list.setId("run-list");
@@ -116,5 +126,25 @@ public final class RunsView extends SplitPane {
 
         getItems().addAll(left, right);
         setDividerPositions(0.3);
+    }
+
+    /**
+     * Starts a run: asks for the workflow (preselected when {@code workflowId} is given) and its inputs; a given
+     * workflow that declares no inputs starts at once.
+     */
+    public void startRun(String workflowId) {
+        starter.load(workflowId, chosen -> {
+            if (chosen == null) {
+                model.messageProperty().set(starter.messageProperty().get());
+            } else if (chosen.id().equals(workflowId) && starter.needsNoInputs()) {
+                model.start(chosen.id(), jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+            } else {
+                if (dialog == null) {
+                    dialog = new StartRunDialog(starter);
+                    dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+                }
+                dialog.showAndWait().ifPresent(w -> starter.inputs().ifPresent(inputs -> model.start(w.id(), inputs)));
+            }
+        });
     }
 }

@@ -87,6 +87,11 @@ public final class RunsViewModel {
             message.set(e.getMessage());
             return;
         }
+        start(workflowId, inputs);
+    }
+
+    /** Starts a run of a workflow with the given inputs, and watches it. */
+    public void start(String workflowId, JsonObject inputs) {
         message.set("Starting a run …");
         tasks.run(() -> runs.start(workflowId, new RunRequest(inputs, null)), run -> {
             message.set("Run " + run.id() + " started.");

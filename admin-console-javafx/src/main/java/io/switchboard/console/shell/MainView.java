@@ -12,6 +12,7 @@ import io.switchboard.console.designer.DesignerViewModel;
 import io.switchboard.console.knowledge.FilePicker;
 import io.switchboard.console.knowledge.KnowledgeView;
 import io.switchboard.console.knowledge.KnowledgeViewModel;
+import io.switchboard.console.runs.RunStartViewModel;
 import io.switchboard.console.runs.RunsView;
 import io.switchboard.console.runs.RunsViewModel;
 import io.switchboard.console.tools.ToolsView;
@@ -57,10 +58,11 @@ public final class MainView extends BorderPane {
         Tab dashboardTab = tab("tab-dashboard", "Dashboard", new DashboardView(dashboard));
         Tab agentsTab = tab("tab-agents", "Agents", new AgentsView(agents, agentEditor,
                 session.roles().contains("admin")));
-        Tab runsTab = tab("tab-runs", "Runs", new RunsView(runs, session.canEdit()));
-        Tab designerTab = tab("tab-designer", "Workflow designer", new DesignerView(designer, (workflowId, inputs) -> {
+        RunsView runsView = new RunsView(runs, new RunStartViewModel(client, tasks), session.canEdit());
+        Tab runsTab = tab("tab-runs", "Runs", runsView);
+        Tab designerTab = tab("tab-designer", "Workflow designer", new DesignerView(designer, workflowId -> {
             tabs.getSelectionModel().select(runsTab);
-            runs.start(workflowId, inputs);
+            runsView.startRun(workflowId);
         }));
         Tab knowledgeTab = tab("tab-knowledge", "Knowledge", new KnowledgeView(knowledge, session.canEdit(), files));
         Tab toolsTab = tab("tab-tools", "Tools", new ToolsView(tools, session.roles().contains("admin")));

@@ -4,35 +4,28 @@ import io.switchboard.api.tool.McpServerView;
 import io.switchboard.api.tool.ToolAuditEntry;
 import io.switchboard.api.tool.ToolView;
 import io.switchboard.console.widgets.Cells;
+import io.switchboard.console.widgets.SchemaFormPane;
 
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /** Tools and MCP servers on the left; the selected tool's generated form, result and audit on the right. */
 public final class ToolsView extends SplitPane {
 
     private final ToolsViewModel model;
-    private final GridPane form = new GridPane();
-    private final Map<String, Control> controls = new HashMap<>();
+    private final SchemaFormPane form = new SchemaFormPane("arg-");
 
     public ToolsView(ToolsViewModel model, boolean canRefreshServers) {
         this.model = model;
@@ -56,7 +49,29 @@ public final class ToolsView extends SplitPane {
             model.refresh();
             model.refreshServers();
         });
-        VBox left = new VBox(6, reload, tools, new Label("MCP servers"), servers, refreshServer);
+        Button removeServer = new Button("Remove server");
+        removeServer.setId("mcp-remove");
+        removeServer.setVisible(canRefreshServers);
+        removeServer.disableProperty().bind(servers.getSelectionModel().selectedItemProperty().isNull());
+        removeServer.setOnAction(e -> {
+            McpServerView selected = servers.getSelectionModel().getSelectedItem();
+            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, "Remove MCP server " + selected.name()
+                    + " and its tools from the registry?", javafx.scene.control.ButtonType.OK,
+                    javafx.scene.control.ButtonType.CANCEL);
+            confirm.setHeaderText(null);
+            confirm.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals)
+                    .ifPresent(ok -> model.deleteServer(selected));
+        });
+        Label serverMessage = new Label();
+        serverMessage.setId("mcp-message");
+        serverMessage.setWrapText(true);
+        serverMessage.textProperty().bind(model.serverMessageProperty());
+        VBox left = new VBox(6, reload, tools, new Label("MCP servers"), servers,
+                new javafx.scene.layout.HBox(6, refreshServer, removeServer), serverMessage);
+        if (canRefreshServers) {
+            left.getChildren().add(addServerForm(model));
+        }
         VBox.setVgrow(tools, Priority.ALWAYS);
         left.setPadding(new Insets(8));
 
@@ -66,10 +81,9 @@ public final class ToolsView extends SplitPane {
                 model.selectedProperty().get() == null ? "Select a tool to try it."
                         : model.selectedProperty().get().description(), model.selectedProperty()));
         form.setId("tool-form");
-        form.setHgap(6);
-        form.setVgap(4);
-        model.formProperty().addListener((o, was, now) -> buildForm(now));
-        model.fieldProblems().addListener((MapChangeListener<String, String>) c -> markProblems());
+        model.formProperty().addListener((o, was, now) -> form.show(now, model.values(),
+                "This tool takes no arguments."));
+        model.fieldProblems().addListener((MapChangeListener<String, String>) c -> form.mark(model.fieldProblems()));
         Button invoke = new Button("Invoke");
         invoke.setId("tool-invoke");
         invoke.disableProperty().bind(model.selectedProperty().isNull());
@@ -100,60 +114,49 @@ public final class ToolsView extends SplitPane {
         setDividerPositions(0.3);
     }
 
-    private void buildForm(SchemaForm schema) {
-        form.getChildren().clear();
-        controls.clear();
-        int row = 0;
-        for (SchemaForm.Field field : schema.fields()) {
-            Control control = control(field);
-            control.setId("arg-" + field.name());
-            if (!field.description().isEmpty()) {
-                control.setTooltip(new Tooltip(field.description()));
-            }
-            controls.put(field.name(), control);
-            Label label = new Label(field.name() + (field.required() ? " *" : "") + "  (" + field.type() + ")");
-            form.addRow(row++, label, control);
-            GridPane.setHgrow(control, Priority.ALWAYS);
-        }
-        if (schema.fields().isEmpty()) {
-            form.addRow(0, new Label("This tool takes no arguments."));
-        }
-    }
 
-    private Control control(SchemaForm.Field field) {
-        String name = field.name();
-        switch (field.type()) {
-            case "boolean" -> {
-                CheckBox box = new CheckBox();
-                box.setSelected(Boolean.parseBoolean(model.values().getOrDefault(name, "")));
-                box.selectedProperty().addListener((o, was, now) -> model.values().put(name, Boolean.toString(now)));
-                return box;
-            }
-            case "enum" -> {
-                ComboBox<String> choice = new ComboBox<>();
-                choice.getItems().addAll(field.choices());
-                choice.setValue(model.values().getOrDefault(name, ""));
-                choice.valueProperty().addListener((o, was, now) -> model.values().put(name, now == null ? "" : now));
-                return choice;
-            }
-            default -> {
-                TextField text = new TextField(model.values().getOrDefault(name, ""));
-                text.setPromptText(field.description());
-                text.textProperty().addListener((o, was, now) -> model.values().put(name, now));
-                return text;
-            }
-        }
+    /** An admin's form for a new MCP server: a stdio command line with environment, or a URL with headers. */
+    private static javafx.scene.control.TitledPane addServerForm(ToolsViewModel model) {
+        TextField name = new TextField();
+        name.setId("mcp-name");
+        name.setPromptText("prefix of its tools' names, e.g. everything");
+        name.textProperty().bindBidirectional(model.serverNameProperty());
+        javafx.scene.control.ToggleGroup transport = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioButton stdio = new javafx.scene.control.RadioButton("stdio command");
+        stdio.setId("mcp-stdio");
+        stdio.setToggleGroup(transport);
+        stdio.setSelected(!model.serverHttpProperty().get());
+        javafx.scene.control.RadioButton http = new javafx.scene.control.RadioButton("streamable HTTP");
+        http.setId("mcp-http");
+        http.setToggleGroup(transport);
+        http.setSelected(model.serverHttpProperty().get());
+        model.serverHttpProperty().bind(http.selectedProperty());
+        TextField command = new TextField();
+        command.setId("mcp-command");
+        command.setPromptText("npx -y @modelcontextprotocol/server-everything");
+        command.textProperty().bindBidirectional(model.serverCommandProperty());
+        command.disableProperty().bind(http.selectedProperty());
+        TextField url = new TextField();
+        url.setId("mcp-url");
+        url.setPromptText("https://mcp.example.com/mcp");
+        url.textProperty().bindBidirectional(model.serverUrlProperty());
+        url.disableProperty().bind(stdio.selectedProperty());
+        TextArea pairs = new TextArea();
+        pairs.setId("mcp-pairs");
+        pairs.setPrefRowCount(2);
+        pairs.setPromptText("NAME=value per line; values may be {{secret:NAME}}");
+        pairs.textProperty().bindBidirectional(model.serverPairsProperty());
+        Label pairsLabel = new Label();
+        pairsLabel.textProperty().bind(javafx.beans.binding.Bindings.when(http.selectedProperty())
+                .then("Headers").otherwise("Environment"));
+        Button register = new Button("Register");
+        register.setId("mcp-register");
+        register.setOnAction(e -> model.registerServer());
+        VBox box = new VBox(4, new Label("Name"), name, new javafx.scene.layout.HBox(8, stdio, http),
+                new Label("Command"), command, new Label("URL"), url, pairsLabel, pairs, register);
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane("Add an MCP server", box);
+        pane.setId("mcp-add");
+        pane.setExpanded(false);
+        return pane;
     }
-
-    private void markProblems() {
-        controls.forEach((name, control) -> {
-            String problem = model.fieldProblems().get(name);
-            control.getStyleClass().remove("field-problem");
-            if (problem != null) {
-                control.getStyleClass().add("field-problem");
-                control.setTooltip(new Tooltip(problem));
-            }
-        });
-    }
-
 }

@@ -1,5 +1,7 @@
 package io.switchboard.console.tools;
 
+import io.switchboard.console.widgets.SchemaForm;
+
 import io.switchboard.api.client.ApiCallException;
 import io.switchboard.api.client.ToolsApi;
 import io.switchboard.api.tool.InvokeToolRequest;
@@ -38,6 +40,12 @@ public final class ToolsViewModel {
     private final StringProperty result = new SimpleStringProperty("");
     private final ObservableList<ToolAuditEntry> audit = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty serverName = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty serverHttp = new javafx.beans.property.SimpleBooleanProperty();
+    private final StringProperty serverCommand = new SimpleStringProperty("");
+    private final StringProperty serverUrl = new SimpleStringProperty("");
+    private final StringProperty serverPairs = new SimpleStringProperty("");
+    private final StringProperty serverMessage = new SimpleStringProperty("");
 
     public ToolsViewModel(ToolsApi api, BackgroundTasks tasks) {
         this.api = api;
@@ -72,6 +80,44 @@ public final class ToolsViewModel {
             message.set(refreshed.name() + ": " + refreshed.status());
             refresh();
         }, this::failed);
+    }
+
+    /** Registers the MCP server the form describes; its tools then show in the registry. */
+    public void registerServer() {
+        McpServerForm form = new McpServerForm(serverName.get(), serverHttp.get(), serverCommand.get(),
+                serverUrl.get(), serverPairs.get());
+        serverMessage.set("Registering " + (form.name().isBlank() ? "the server" : form.name().strip())
+                + " (a stdio server is started first) …");
+        tasks.run(() -> api.registerMcpServer(form.request()), registered -> {
+            serverMessage.set("Registered " + registered.name() + ": " + registered.status()
+                    + (registered.statusDetail() == null ? "" : " (" + registered.statusDetail() + ")")
+                    + (registered.tools() == null ? "" : ", " + registered.tools().size() + " tool(s)."));
+            serverName.set("");
+            serverCommand.set("");
+            serverUrl.set("");
+            serverPairs.set("");
+            refreshServers();
+            refresh();
+        }, failure -> serverMessage.set(describeRefusal(failure)));
+    }
+
+    /** Removes an MCP server with its tools. */
+    public void deleteServer(McpServerView server) {
+        tasks.run(() -> {
+            api.deleteMcpServer(server.id());
+            return server;
+        }, removed -> {
+            servers.remove(removed);
+            serverMessage.set("Removed " + removed.name() + " and its tools.");
+            refresh();
+        }, failure -> serverMessage.set(describeRefusal(failure)));
+    }
+
+    private static String describeRefusal(Throwable failure) {
+        if (failure instanceof ApiCallException e && !e.fieldErrors().isEmpty()) {
+            return String.join("; ", e.fieldErrors().stream().map(f -> f.field() + " " + f.message()).toList());
+        }
+        return Failures.describe(failure);
     }
 
     public void invoke() {
@@ -158,5 +204,31 @@ public final class ToolsViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    public StringProperty serverNameProperty() {
+        return serverName;
+    }
+
+    /** True: a streamable-HTTP server (URL and headers); false: a stdio command (and environment). */
+    public javafx.beans.property.BooleanProperty serverHttpProperty() {
+        return serverHttp;
+    }
+
+    public StringProperty serverCommandProperty() {
+        return serverCommand;
+    }
+
+    public StringProperty serverUrlProperty() {
+        return serverUrl;
+    }
+
+    /** Environment variables (stdio) or headers (HTTP), NAME=value per line. */
+    public StringProperty serverPairsProperty() {
+        return serverPairs;
+    }
+
+    public StringProperty serverMessageProperty() {
+        return serverMessage;
     }
 }

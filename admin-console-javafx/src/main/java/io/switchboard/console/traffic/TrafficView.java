@@ -29,7 +29,12 @@ public final class TrafficView extends BorderPane {
         ListView<ExecutionEventView> list = new ListView<>(model.shown());
         list.setId("traffic-events");
         list.setCellFactory(Cells.text(event -> TrafficViewModel.describe(event)));
-        setTop(new ToolBar(filter, pause, connection));
+        Label missed = new Label();
+        missed.setId("traffic-missed");
+        missed.textProperty().bind(Bindings.when(model.pausedProperty())
+                .then(Bindings.concat(model.missedProperty().asString(), " event(s) missed while paused"))
+                .otherwise(""));
+        setTop(new ToolBar(filter, pause, missed, connection));
         setCenter(list);
     }
 }

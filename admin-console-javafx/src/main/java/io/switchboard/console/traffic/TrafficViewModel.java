@@ -28,14 +28,14 @@ public final class TrafficViewModel {
     private final FilteredList<ExecutionEventView> shown = new FilteredList<>(events);
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty paused = new SimpleBooleanProperty();
-    private int missed;
+    private final javafx.beans.property.IntegerProperty missed = new javafx.beans.property.SimpleIntegerProperty();
 
     public TrafficViewModel(EventsApi api, BackgroundTasks tasks) {
         feed = new LiveEventFeed(api, tasks, null, this::arrived, () -> { });
         filter.addListener((o, was, now) -> shown.setPredicate(matching(now)));
         paused.addListener((o, was, now) -> {
             if (!now) {
-                missed = 0;
+                missed.set(0);
             }
         });
     }
@@ -50,7 +50,7 @@ public final class TrafficViewModel {
 
     void arrived(ExecutionEventView event) {
         if (paused.get()) {
-            missed++;
+            missed.set(missed.get() + 1);
             return;
         }
         events.add(0, event);
@@ -92,6 +92,11 @@ public final class TrafficViewModel {
     }
 
     public int missed() {
+        return missed.get();
+    }
+
+    /** Events that arrived while paused (not shown); back to zero when resumed. */
+    public javafx.beans.property.ReadOnlyIntegerProperty missedProperty() {
         return missed;
     }
 

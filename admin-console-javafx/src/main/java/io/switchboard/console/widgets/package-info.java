@@ -1,2 +1,5 @@
-/** Small view helpers every screen uses: text columns and text cells computed from the row's value. */
+/**
+ * Small view helpers several screens use: text columns and cells computed from the row's value, and forms made
+ * from a JSON Schema (tool arguments, workflow run inputs).
+ */
 package io.switchboard.console.widgets;

@@ -9,8 +9,8 @@ import io.switchboard.api.agent.RollbackRequest;
 import io.switchboard.api.client.ApiCallException;
 import io.switchboard.api.problem.Problem;
 import io.switchboard.api.task.ExecuteTaskRequest;
-import io.switchboard.api.task.Routing;
-import io.switchboard.api.task.TaskResult;
+import io.switchboard.api.task.ReplyUpdate;
+import java.util.function.Consumer;
 import io.switchboard.console.concurrent.SameThreadTasks;
 import org.junit.jupiter.api.Test;
 
@@ -58,12 +58,16 @@ class AgentEditorViewModelTest {
         }
 
         @Override
-        public TaskResult execute(ExecuteTaskRequest request) {
-            calls.add("execute " + request.agent() + " " + request.input());
-            return new TaskResult("t1", request.agent() == null ? "general" : request.agent(), "completed", "pong",
-                    null, 5, request.agent() == null ? new Routing("general", "embedding", 0.9, "closest") : null, null);
+        public AutoCloseable executeStreaming(ExecuteTaskRequest request, Consumer<ReplyUpdate> onUpdate,
+                                              Consumer<Throwable> onEnd) {
+            calls.add("stream " + request.agent() + " " + request.input() + " in " + request.sessionId());
+            replies = onUpdate;
+            ends = onEnd;
+            return () -> calls.add("closed");
         }
     };
+    private Consumer<ReplyUpdate> replies;
+    private Consumer<Throwable> ends;
     private final AgentEditorViewModel model = new AgentEditorViewModel(api, new SameThreadTasks(), saved::add);
 
     @Test
@@ -138,13 +142,36 @@ class AgentEditorViewModelTest {
 
         model.chatInputProperty().set("ping");
         model.send();
+        assertThat(model.transcript()).containsExactly("you: ping", "triage: …");
+        assertThat(model.replyingProperty().get()).isTrue();
+        replies.accept(ReplyUpdate.started("a2a-1", "ctx-1"));
+        replies.accept(ReplyUpdate.routed("triage", "requested"));
+        replies.accept(ReplyUpdate.text("po"));
+        assertThat(model.transcript()).containsExactly("you: ping", "triage: po…");
+        replies.accept(ReplyUpdate.text("ng"));
+        replies.accept(ReplyUpdate.ended("completed", ""));
+        ends.accept(null);
+        assertThat(model.transcript()).containsExactly("you: ping", "triage: pong");
+        assertThat(model.replyingProperty().get()).isFalse();
+
         model.routedProperty().set(true);
         model.chatInputProperty().set("hello");
         model.send();
+        replies.accept(ReplyUpdate.started("a2a-2", "ctx-1"));
+        replies.accept(ReplyUpdate.routed("general", "embedding"));
+        assertThat(model.transcript()).last().isEqualTo("general (routed by embedding): …");
+        replies.accept(ReplyUpdate.ended("failed", "Agent general did not complete the request: timed out"));
+        ends.accept(null);
 
-        assertThat(calls).contains("execute triage ping", "execute null hello");
+        model.chatInputProperty().set("again");
+        model.send();
+        ends.accept(new ApiCallException(0, null, "The server at http://x cannot be reached"));
+
+        assertThat(calls).contains("stream triage ping in null", "stream null hello in ctx-1",
+                "stream null again in ctx-1");
         assertThat(model.transcript()).containsExactly("you: ping", "triage: pong", "you: hello",
-                "general (routed by embedding): pong");
+                "general (routed by embedding): [failed: Agent general did not complete the request: timed out]",
+                "you: again", "orchestrator: [error: The server at http://x cannot be reached]");
         assertThat(model.chatInputProperty().get()).isEmpty();
     }
 

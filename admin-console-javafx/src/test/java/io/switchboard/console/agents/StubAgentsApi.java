@@ -57,4 +57,11 @@ public class StubAgentsApi implements AgentsApi {
     public TaskResult execute(ExecuteTaskRequest request) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public AutoCloseable executeStreaming(ExecuteTaskRequest request,
+                                          java.util.function.Consumer<io.switchboard.api.task.ReplyUpdate> onUpdate,
+                                          java.util.function.Consumer<Throwable> onEnd) {
+        throw new UnsupportedOperationException();
+    }
 }

@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.switchboard.api.client.ApiCallException;
 import io.switchboard.api.event.ExecutionEventView;
+import io.switchboard.api.task.ExecuteTaskRequest;
+import io.switchboard.api.task.ReplyUpdate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,7 @@ class HttpPlatformClientTest {
     private final AtomicReference<String> lastAuthorization = new AtomicReference<>();
     private final AtomicReference<String> uploadContentType = new AtomicReference<>();
     private final AtomicReference<String> uploadBody = new AtomicReference<>();
+    private final AtomicReference<String> a2aRequest = new AtomicReference<>();
     private final String token = "h." + Base64.getUrlEncoder().withoutPadding().encodeToString(
             "{\"upn\":\"ann\",\"groups\":[\"operator\"],\"exp\":4102444800}".getBytes(StandardCharsets.UTF_8)) + ".s";
 
@@ -71,6 +74,34 @@ class HttpPlatformClientTest {
                         + "data: \"at\":\"2026-01-01T00:00:00Z\"}\n\n"
                         + "id: 8\nevent: run.completed\ndata: {\"id\":8,\"type\":\"run.completed\",\"taskId\":\"r1\"}\n\n"
                         + "query: " + ex.getRequestURI().getQuery() + "\n\n").getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        server.createContext("/a2a", ex -> {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            a2aRequest.set(ex.getRequestHeaders().getFirst("Accept") + " " + body);
+            if (body.contains("\"agent\":\"nobody\"")) {
+                send(ex, 200, "application/json", "{\"jsonrpc\":\"2.0\",\"id\":\"x\",\"error\":{\"code\":-32602,"
+                        + "\"message\":\"Invalid params: message.parts is required\"}}");
+                return;
+            }
+            ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+            ex.sendResponseHeaders(200, 0);
+            String rpc = "data: {\"jsonrpc\":\"2.0\",\"id\":\"x\",\"result\":";
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write((rpc + "{\"kind\":\"task\",\"id\":\"t9\",\"contextId\":\"c9\",\"status\":{\"state\":"
+                        + "\"submitted\"}}}\n\n"
+                        + rpc + "{\"kind\":\"status-update\",\"taskId\":\"t9\",\"final\":false,\"status\":{\"state\":"
+                        + "\"working\",\"message\":{\"role\":\"agent\",\"kind\":\"message\",\"messageId\":\"n1\","
+                        + "\"metadata\":{\"switchboardAgent\":\"general\",\"switchboardRouting\":\"embedding\"},"
+                        + "\"parts\":[{\"kind\":\"text\",\"text\":\"Routing to agent general\"}]}}}}\n\n"
+                        + rpc + "{\"kind\":\"artifact-update\",\"taskId\":\"t9\",\"artifact\":{\"artifactId\":\"answer\","
+                        + "\"parts\":[{\"kind\":\"text\",\"text\":\"Hel\"}]}}}\n\n"
+                        + rpc + "{\"kind\":\"artifact-update\",\"taskId\":\"t9\",\"append\":true,\"artifact\":"
+                        + "{\"artifactId\":\"answer\",\"parts\":[{\"kind\":\"text\",\"text\":\"lo\"}]}}}\n\n"
+                        + rpc + "{\"kind\":\"artifact-update\",\"taskId\":\"t9\",\"artifact\":{\"artifactId\":"
+                        + "\"sources\",\"parts\":[{\"kind\":\"text\",\"text\":\"[1] a.md\"}]}}}\n\n"
+                        + rpc + "{\"kind\":\"status-update\",\"taskId\":\"t9\",\"final\":true,\"status\":{\"state\":"
+                        + "\"completed\"}}}\n\n").getBytes(StandardCharsets.UTF_8));
             }
         });
         server.start();
@@ -185,6 +216,34 @@ class HttpPlatformClientTest {
         assertThat(received).extracting(ExecutionEventView::id).containsExactly(7L, 8L);
         assertThat(received.get(0).at()).isEqualTo("2026-01-01T00:00:00Z");
         assertThat(received.get(1).type()).isEqualTo("run.completed");
+    }
+
+    @Test
+    void aStreamedReplyArrivesPieceByPieceThroughTheFrontDoor() throws Exception {
+        HttpPlatformClient client = new HttpPlatformClient(base());
+        List<ReplyUpdate> updates = new CopyOnWriteArrayList<>();
+        CompletableFuture<Throwable> ended = new CompletableFuture<>();
+        client.executeStreaming(new ExecuteTaskRequest(null, "hi", "c8", null), updates::add, ended::complete);
+
+        assertThat(ended.get(5, TimeUnit.SECONDS)).isNull();
+        assertThat(updates).containsExactly(ReplyUpdate.started("t9", "c9"), ReplyUpdate.routed("general", "embedding"),
+                ReplyUpdate.text("Hel"), ReplyUpdate.text("lo"), ReplyUpdate.text("\n[1] a.md"),
+                ReplyUpdate.ended("completed", ""));
+        assertThat(a2aRequest.get()).startsWith("text/event-stream ").contains("\"method\":\"message/stream\"",
+                "\"contextId\":\"c8\"", "\"text\":\"hi\"").doesNotContain("\"agent\"");
+    }
+
+    @Test
+    void aJsonRpcErrorInsteadOfAStreamEndsItWithTheServersMessage() throws Exception {
+        HttpPlatformClient client = new HttpPlatformClient(base());
+        List<ReplyUpdate> updates = new CopyOnWriteArrayList<>();
+        CompletableFuture<Throwable> ended = new CompletableFuture<>();
+        client.executeStreaming(new ExecuteTaskRequest("nobody", "hi", null, null), updates::add, ended::complete);
+
+        assertThat(ended.get(5, TimeUnit.SECONDS)).isInstanceOf(ApiCallException.class)
+                .hasMessage("Invalid params: message.parts is required");
+        assertThat(updates).isEmpty();
+        assertThat(a2aRequest.get()).contains("\"metadata\":{\"agent\":\"nobody\"}");
     }
 
     private static void send(HttpExchange ex, int status, String type, String body) throws IOException {

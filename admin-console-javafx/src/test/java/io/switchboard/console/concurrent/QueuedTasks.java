@@ -23,6 +23,11 @@ public final class QueuedTasks implements BackgroundTasks {
         action.run();
     }
 
+    @Override
+    public AutoCloseable every(java.time.Duration period, Runnable action) {
+        return now.every(period, action);
+    }
+
     /** Runs what is queued, and what that queues, until nothing is left. */
     public void runAll() {
         while (!queued.isEmpty()) {

@@ -109,4 +109,41 @@ class DashboardViewModelTest {
     private static AgentView agent(String name, String status, String health) {
         return AgentView.basic(name, name, "", "local", status, health, List.of(), List.of(), true, null, null, "0.3");
     }
+
+    @Test
+    void whileNoTaskEndsTheAgentsAreStillFetchedEveryPollUntilStopped() {
+        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+                Instant.parse("2026-12-02T10:00:30Z"));
+        Clock moving = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        SameThreadTasks tasks = new SameThreadTasks();
+        DashboardViewModel polled = new DashboardViewModel(agents, status, events, tasks, moving);
+        polled.start();
+        assertThat(statusCalls).isEqualTo(1);
+
+        tasks.tick(); // no time has passed since the first fetch
+        assertThat(statusCalls).isEqualTo(1);
+        now.set(now.get().plus(DashboardViewModel.POLL_IDLE));
+        circuits = Map.of("echo", "CLOSED");
+        tasks.tick();
+        assertThat(statusCalls).isEqualTo(2);
+        assertThat(polled.agents()).contains(new AgentTile("echo", "degraded", "CLOSED"));
+
+        polled.stop();
+        assertThat(tasks.periodicCount()).isZero();
+    }
 }

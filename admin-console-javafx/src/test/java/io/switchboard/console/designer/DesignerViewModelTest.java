@@ -30,6 +30,70 @@ class DesignerViewModelTest {
     }
 
     @Test
+    void relabellingABranchSwapsTheConditionsOtherEdgeAndUndoRestoresBoth() {
+        model.addNode("condition", 0, 0);
+        model.addNode("transform", 0, 0);
+        model.addNode("transform", 0, 0);
+        DesignEdge yes = model.connect("condition1", "transform1").orElseThrow();
+        model.connect("condition1", "transform2");
+
+        DesignEdge relabelled = model.relabel(yes, "false", false).orElseThrow();
+
+        assertThat(model.edges()).extracting(DesignEdge::to, DesignEdge::when).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("transform1", "false"),
+                org.assertj.core.groups.Tuple.tuple("transform2", "true"));
+        assertThat(model.selectedEdgeProperty().get()).isEqualTo(relabelled);
+        assertThat(model.relabel(relabelled, null, false)).isEmpty();
+        assertThat(model.messageProperty().get()).contains("true or its false branch");
+        assertThat(model.document().edges()).extracting(e -> e.to() + "=" + e.when())
+                .containsExactly("transform1=false", "transform2=true");
+
+        model.undo();
+        assertThat(model.edges()).extracting(e -> e.to() + "=" + e.when())
+                .containsExactly("transform1=true", "transform2=false");
+    }
+
+    @Test
+    void anErrorEdgeSetsItsSourceToTakeItAndNodeSettingsAreSavedAndUndone() {
+        model.addNode("tool", 0, 0);
+        model.addNode("transform", 0, 0);
+        DesignNode tool = model.node("tool1").orElseThrow();
+        DesignEdge edge = model.connect("tool1", "transform1").orElseThrow();
+
+        model.relabel(edge, null, true);
+        model.configureSettings(tool, new DesignNode.Settings(30, 2, 500, "error-edge"));
+
+        assertThat(model.document().edges()).singleElement().satisfies(e -> assertThat(e.error()).isTrue());
+        assertThat(model.document().nodes()).filteredOn(n -> n.id().equals("tool1")).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.onFailure()).isEqualTo("error-edge");
+                    assertThat(n.timeoutSeconds()).isEqualTo(30);
+                    assertThat(n.retries()).isEqualTo(2);
+                    assertThat(n.retryBackoffMs()).isEqualTo(500);
+                });
+        model.undo();
+        model.undo();
+        assertThat(tool.settings().onFailure()).isNull();
+        assertThat(model.edges()).singleElement().satisfies(e -> assertThat(e.error()).isFalse());
+    }
+
+    @Test
+    void declaredInputsGoIntoTheDocumentAndABadLineChangesNothing() {
+        assertThat(model.declareInputs("question: string -- what to ask\nlimit?: number = 3")).isTrue();
+        assertThat(model.document().inputs()).extracting(i -> i.name() + ":" + i.type())
+                .containsExactly("question:string", "limit:number");
+        assertThat(model.inputsTextProperty().get()).isEqualTo("question: string -- what to ask\nlimit?: number = 3");
+
+        assertThat(model.declareInputs("question: string\nlimit: lots")).isFalse();
+        assertThat(model.messageProperty().get()).contains("input line 2");
+        assertThat(model.document().inputs()).hasSize(2);
+
+        model.undo();
+        assertThat(model.document().inputs()).isEmpty();
+        assertThat(model.inputsTextProperty().get()).isEmpty();
+    }
+
+    @Test
     void conditionBranchesAreTrueThenFalseAndAThirdIsRefused() {
         model.addNode("condition", 0, 0);
         model.addNode("transform", 0, 0);

@@ -26,7 +26,7 @@ class WorkflowCanvasTest {
     @Start
     void start(Stage stage) {
         model = new DesignerViewModel(api, new SameThreadTasks());
-        stage.setScene(new Scene(new DesignerView(model, (id, inputs) -> { }), 1700, 800));
+        stage.setScene(new Scene(new DesignerView(model, id -> { }), 1700, 800));
         stage.getScene().getStylesheets().add(
                 io.switchboard.console.ConsoleWindow.class.getResource("console.css").toExternalForm());
         stage.show();

@@ -130,9 +130,16 @@ class ConsoleEndToEndIT {
         robot.clickOn("#tab-agent-try .tab-label");
         robot.clickOn("#agent-chat-input").write("ping from the console");
         robot.clickOn("#agent-chat-send");
-        await(() -> robot.lookup("#agent-chat").queryListView().getItems().size() == 2);
-        assertThat((String) robot.lookup("#agent-chat").queryListView().getItems().get(1))
-                .startsWith(agentName + ": ").contains("ping from the console");
+        await(() -> robot.lookup("#agent-chat").queryListView().getItems().size() == 2
+                && !((String) robot.lookup("#agent-chat").queryListView().getItems().get(1)).endsWith("…"));
+        assertThat((String) robot.lookup("#agent-chat").queryListView().getItems().get(1)) // streamed over A2A
+                .isEqualTo(agentName + ": ping from the console");
+        robot.clickOn("#agent-chat-input").write("slow: 8"); // eight chunks, 200 ms apart: seen while they arrive
+        robot.clickOn("#agent-chat-send");
+        await(() -> robot.lookup("#agent-chat").queryListView().getItems().size() == 4
+                && ((String) robot.lookup("#agent-chat").queryListView().getItems().get(3)).matches(
+                        "(?s)" + java.util.regex.Pattern.quote(agentName) + ": chunk 1\n.*…"));
+        await(() -> ((String) robot.lookup("#agent-chat").queryListView().getItems().get(3)).endsWith("chunk 8\n"));
         assertThat(api.agents()).anyMatch(a -> a.name().equals(agentName) && a.specialist().equals("echo")
                 && a.skills().size() == 1);
         screenshots.save(robot, stage.getScene(), "agents");
@@ -162,33 +169,60 @@ class ConsoleEndToEndIT {
         assertThat(robot.lookup("#edge-transform1-end").tryQuery()).isPresent();
 
         robot.clickOn("#node-transform1");
-        robot.clickOn("#property-template").write("hello from the console");
+        robot.clickOn("#property-template").write("hello from ${inputs.who}");
         robot.clickOn("#node-end"); // the template is committed when its field loses the focus
+        robot.clickOn(robot.point("#canvas").atOffset(330, -230)); // nothing selected: the workflow's inputs
+        robot.clickOn("#workflow-inputs").write("who?: string = the console -- who says hello");
         String name = "console-e2e-" + UUID.randomUUID().toString().substring(0, 8);
-        rename(robot, name);
+        rename(robot, name); // the inputs are committed as their field loses the focus
 
         robot.clickOn("#save");
         await(() -> text("#version").equals("v1"));
         assertThat(text("#designer-message")).isEqualTo("Saved '" + name + "' as version 1.");
         screenshots.save(robot, stage.getScene(), "designer");
 
-        // run it and watch it on the runs tab
+        // run it with its input from the generated form, and watch it on the runs tab
         robot.clickOn("#run");
+        await(() -> robot.lookup("#input-who").tryQuery().isPresent());
+        assertThat(robot.lookup("#input-who").queryTextInputControl().getText()).isEqualTo("the console");
+        robot.clickOn("#input-who").push(javafx.scene.input.KeyCode.END).eraseText("the console".length())
+                .write("the runs form");
+        robot.clickOn("#start-run-confirm");
         await(() -> "completed".equals(text("#run-state")));
         for (String node : List.of("start", "transform1", "end")) {
             await(() -> robot.lookup("#run-canvas #node-" + node).query().getStyleClass().contains("state-completed"));
         }
         robot.clickOn("#run-canvas #node-transform1");
-        await(() -> robot.lookup("#node-detail").queryTextInputControl().getText().contains("hello from the console"));
+        await(() -> robot.lookup("#node-detail").queryTextInputControl().getText().contains("hello from the runs form"));
         screenshots.save(robot, stage.getScene(), "runs");
+
+        // a second run from the runs list's own form, with the default input
+        robot.clickOn("#start-run");
+        await(() -> robot.lookup("#start-run-workflow").tryQuery().isPresent());
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<io.switchboard.api.workflow.WorkflowView> choice =
+                    robot.lookup("#start-run-workflow").queryComboBox();
+            choice.getItems().stream().filter(w -> w.name().equals(name)).findFirst().ifPresent(choice::setValue);
+        });
+        await(() -> robot.lookup("#input-who").tryQuery().isPresent()
+                && "the console".equals(robot.lookup("#input-who").queryTextInputControl().getText()));
+        robot.clickOn("#start-run-confirm");
+        await(() -> api.runs(name, "completed", 10).size() == 2);
+        assertThat(api.runs(name, null, 10)).extracting(r -> r.inputs() == null ? "" : r.inputs().toString())
+                .containsExactlyInAnyOrder("{\"who\":\"the runs form\"}", "{\"who\":\"the console\"}");
 
         // the server agrees
         List<RunView> runs = api.runs(name, null, 10);
-        assertThat(runs).singleElement().satisfies(run -> {
+        assertThat(runs).hasSize(2).allSatisfy(run -> {
             assertThat(run.state()).isEqualTo("completed");
             assertThat(run.version()).isEqualTo(1);
         });
         assertThat(api.workflow(name).definition().edges()).hasSize(2);
+        assertThat(api.workflow(name).definition().inputs()).singleElement().satisfies(input -> {
+            assertThat(input.name()).isEqualTo("who");
+            assertThat(input.required()).isFalse();
+            assertThat(input.description()).isEqualTo("who says hello");
+        });
 
         // design by mouse alone: a condition whose true branch fans out to two parallel branches that join again
         robot.clickOn("#tab-designer .tab-label");

@@ -1,7 +1,10 @@
 package io.switchboard.console.tools;
 
+import io.switchboard.console.widgets.SchemaForm;
+
 import io.switchboard.api.client.ApiCallException;
 import io.switchboard.api.client.ToolsApi;
+import io.switchboard.api.tool.McpServerRequest;
 import io.switchboard.api.problem.Problem;
 import io.switchboard.api.tool.InvokeToolRequest;
 import io.switchboard.api.tool.McpServerView;
@@ -53,7 +56,23 @@ class ToolsViewModelTest {
         public McpServerView refreshMcpServer(String id) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public McpServerView registerMcpServer(McpServerRequest request) {
+            if (refuse != null) {
+                throw refuse;
+            }
+            registered.add(request);
+            return new McpServerView("s1", request.name(), request.url() == null ? "stdio" : "http", request.command(),
+                    request.url(), null, null, "connected", null, List.of(request.name() + "_echo"), null, null);
+        }
+
+        @Override
+        public void deleteMcpServer(String id) {
+            invoked.add("delete " + id);
+        }
     };
+    private final List<McpServerRequest> registered = new ArrayList<>();
     private final ToolsViewModel model = new ToolsViewModel(api, new SameThreadTasks());
 
     @Test
@@ -101,5 +120,53 @@ class ToolsViewModelTest {
                 + "\"properties\":{\"expression\":{\"type\":\"string\"}}}")).readObject();
         return new ToolView(name, name, "d", "builtin", schema, true, true, null, List.of(), null, null, null, null,
                 Instant.EPOCH, Instant.EPOCH);
+    }
+
+    @Test
+    void anAdminRegistersAStdioAndAnHttpServerFromTheFormAndRemovesOne() {
+        model.serverNameProperty().set("everything");
+        model.serverCommandProperty().set("npx -y \"@scope/server everything\"");
+        model.serverPairsProperty().set("API_KEY={{secret:EVERYTHING_KEY}}\n\nMODE = fast");
+        model.registerServer();
+
+        assertThat(registered).singleElement().satisfies(r -> {
+            assertThat(r.command()).containsExactly("npx", "-y", "@scope/server everything");
+            assertThat(r.url()).isNull();
+            assertThat(r.env()).containsExactly(java.util.Map.entry("API_KEY", "{{secret:EVERYTHING_KEY}}"),
+                    java.util.Map.entry("MODE", "fast"));
+            assertThat(r.headers()).isNull();
+        });
+        assertThat(model.serverMessageProperty().get()).isEqualTo("Registered everything: connected, 1 tool(s).");
+        assertThat(model.serverNameProperty().get()).isEmpty();
+
+        model.serverHttpProperty().set(true);
+        model.serverNameProperty().set("remote");
+        model.serverCommandProperty().set("ignored for http");
+        model.serverUrlProperty().set(" https://mcp.example.com/mcp ");
+        model.serverPairsProperty().set("Authorization=Bearer {{secret:T}}");
+        model.registerServer();
+        assertThat(registered.get(1).command()).isNull();
+        assertThat(registered.get(1).url()).isEqualTo("https://mcp.example.com/mcp");
+        assertThat(registered.get(1).headers()).containsEntry("Authorization", "Bearer {{secret:T}}");
+        assertThat(registered.get(1).env()).isNull();
+
+        model.deleteServer(new McpServerView("s9", "old", "stdio", null, null, null, null, "connected", null, null,
+                null, null));
+        assertThat(invoked).contains("delete s9");
+        assertThat(model.serverMessageProperty().get()).isEqualTo("Removed old and its tools.");
+    }
+
+    @Test
+    void aRefusedRegistrationNamesEveryFieldAndKeepsTheForm() {
+        refuse = new ApiCallException(400, new io.switchboard.api.problem.Problem(null, "Bad Request", 400,
+                "The request is invalid", null, List.of(new io.switchboard.api.problem.Problem.FieldError("name",
+                "must be 1-40 letters, digits or '-'"))), "The request is invalid");
+        model.serverNameProperty().set("no spaces please");
+        model.serverCommandProperty().set("npx x");
+        model.registerServer();
+
+        assertThat(model.serverMessageProperty().get()).isEqualTo("name must be 1-40 letters, digits or '-'");
+        assertThat(model.serverNameProperty().get()).isEqualTo("no spaces please");
+        assertThat(McpServerForm.words("  a \"b c\"  \"\" d")).containsExactly("a", "b c", "", "d");
     }
 }

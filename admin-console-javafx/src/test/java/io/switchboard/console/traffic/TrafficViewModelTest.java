@@ -34,8 +34,10 @@ class TrafficViewModelTest {
         model.pausedProperty().set(true);
         events.emit("a2a.call", "t1");
         assertThat(model.shown()).isEmpty();
-        assertThat(model.missed()).isEqualTo(1);
+        events.emit("a2a.reply", "t1");
+        assertThat(model.missedProperty().get()).isEqualTo(2);
         model.pausedProperty().set(false);
+        assertThat(model.missed()).isZero();
         for (int i = 0; i < TrafficViewModel.KEEP + 20; i++) {
             events.emit("a2a.call", "t" + i);
         }

@@ -51,6 +51,14 @@ public interface TaskContext {
     /** The task is being worked on; the note, when not null, is shown as the agent's status message. */
     void working(String note);
 
+    /**
+     * As {@link #working(String)}, with metadata on the status message (for example the agent the platform front
+     * door routed to, so a streaming client can say who answers before the reply arrives).
+     */
+    default void working(String note, java.util.Map<String, Object> metadata) {
+        working(note);
+    }
+
     /** A new artifact, or with {@code append} a chunk added to the artifact with the same id. */
     void artifact(Artifact artifact, boolean append, boolean lastChunk);
 

@@ -23,6 +23,10 @@ public record Message(
     public static final String PLATFORM_TASK_ID = "switchboardTaskId";
     /** Metadata key: the user the orchestrator forwards a request for (trusted only from its service token). */
     public static final String PLATFORM_USER = "switchboardUser";
+    /** Status-message metadata key of the platform front door: the agent it routed the request to. */
+    public static final String ROUTED_AGENT = "switchboardAgent";
+    /** Status-message metadata key of the platform front door: how it chose that agent (a Routing mode). */
+    public static final String ROUTING_MODE = "switchboardRouting";
 
     public static Message userText(String messageId, String contextId, String text) {
         return new Message(ROLE_USER, List.of(Part.text(text)), messageId, contextId, null, null, null, null, KIND);

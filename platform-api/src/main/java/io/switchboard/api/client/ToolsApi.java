@@ -22,4 +22,10 @@ public interface ToolsApi {
     List<McpServerView> mcpServers();
 
     McpServerView refreshMcpServer(String id);
+
+    /** Registers an MCP server (admin only): it is started or connected, and its tools join the registry. */
+    McpServerView registerMcpServer(io.switchboard.api.tool.McpServerRequest request);
+
+    /** Removes an MCP server and its tools from the registry (admin only). */
+    void deleteMcpServer(String id);
 }

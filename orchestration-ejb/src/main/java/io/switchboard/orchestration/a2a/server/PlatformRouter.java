@@ -121,7 +121,8 @@ public class PlatformRouter implements AgentExecutor {
             return;
         }
         io.switchboard.orchestration.task.TaskEvents.routed(log, taskId, routing);
-        task.working("Routing to agent " + target.name());
+        task.working("Routing to agent " + target.name(), java.util.Map.of(Message.ROUTED_AGENT, target.name(),
+                Message.ROUTING_MODE, routing.mode()));
         java.util.Map<String, Object> metadata = new java.util.HashMap<>(incoming.metadata() == null ? java.util.Map.of()
                 : incoming.metadata());
         metadata.put(Message.PLATFORM_TASK_ID, taskId);

@@ -175,6 +175,15 @@ final class RunningTask implements TaskContext {
     }
 
     @Override
+    public void working(String note, java.util.Map<String, Object> metadata) {
+        Message message = agentMessage(note == null ? "" : note);
+        message = new Message(message.role(), message.parts(), message.messageId(), message.contextId(),
+                message.taskId(), metadata == null || metadata.isEmpty() ? null : java.util.Map.copyOf(metadata),
+                null, null, Message.KIND);
+        publishStatus(new TaskStatus(TaskState.WORKING, message, now()), false);
+    }
+
+    @Override
     public void artifact(Artifact artifact, boolean append, boolean lastChunk) {
         TaskArtifactUpdateEvent event;
         synchronized (this) {

@@ -1,4 +1,4 @@
-package io.switchboard.console.tools;
+package io.switchboard.console.widgets;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
