@@ -14,7 +14,17 @@ public interface CanvasActions {
     default void drop(String type, double x, double y) {
     }
 
-    default void moved(DesignNode node, double fromX, double fromY) {
+    /** Nodes were dragged from these positions to where they are now. */
+    default void moved(java.util.Map<DesignNode, javafx.geometry.Point2D> from) {
+    }
+
+    /** Shift-click: the node joins or leaves the selection. */
+    default void toggle(DesignNode node) {
+        select(node);
+    }
+
+    /** A rubber band (shift-drag on the background) from one canvas point to another. */
+    default void selectArea(double x1, double y1, double x2, double y2) {
     }
 
     default void connect(String from, String to) {
@@ -39,8 +49,18 @@ public interface CanvasActions {
             }
 
             @Override
-            public void moved(DesignNode node, double fromX, double fromY) {
-                model.moved(node, fromX, fromY);
+            public void moved(java.util.Map<DesignNode, javafx.geometry.Point2D> from) {
+                model.moved(from);
+            }
+
+            @Override
+            public void toggle(DesignNode node) {
+                model.toggle(node);
+            }
+
+            @Override
+            public void selectArea(double x1, double y1, double x2, double y2) {
+                model.selectArea(x1, y1, x2, y2);
             }
 
             @Override

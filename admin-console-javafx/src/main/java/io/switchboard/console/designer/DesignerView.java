@@ -48,13 +48,13 @@ public final class DesignerView extends BorderPane {
         palette.getChildren().add(paletteTitle);
         NodeKinds.TYPES.forEach(type -> palette.getChildren().add(new PaletteItem(type)));
         Label hint = new Label("Drag a type onto the canvas; drag from a node's right port to another's left port "
-                + "to connect. Delete removes the selection.");
+                + "to connect. Shift-click or shift-drag selects several. Delete removes the selection.");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         palette.getChildren().add(hint);
 
         WorkflowCanvas canvas = new WorkflowCanvas(model.nodes(), model.edges(), model.selectedNodeProperty(),
-                model.selectedEdgeProperty(), model.zoomProperty(), CanvasActions.of(model));
+                model.selectedEdgeProperty(), model.selection(), model.zoomProperty(), CanvasActions.of(model));
 
         setTop(toolbar(onRun));
         setLeft(palette);

@@ -57,6 +57,7 @@ public final class DesignerViewModel {
     private final ObservableList<DesignEdge> edges = FXCollections.observableArrayList();
     private final ObjectProperty<DesignNode> selectedNode = new SimpleObjectProperty<>();
     private final ObjectProperty<DesignEdge> selectedEdge = new SimpleObjectProperty<>();
+    private final ObservableList<DesignNode> selection = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -69,6 +70,13 @@ public final class DesignerViewModel {
     public DesignerViewModel(WorkflowsApi api, BackgroundTasks tasks) {
         this.api = api;
         this.tasks = tasks;
+        selectedNode.addListener((o, was, now) -> {
+            if (now == null) {
+                selection.clear();
+            } else if (!selection.contains(now)) {
+                selection.setAll(now);
+            }
+        });
     }
 
     // ---- canvas edits (undoable) ----
@@ -93,6 +101,21 @@ public final class DesignerViewModel {
             }
         });
         return node;
+    }
+
+    /** Records a move of several nodes the canvas already made while dragging, as one undoable edit. */
+    public void moved(java.util.Map<DesignNode, javafx.geometry.Point2D> from) {
+        java.util.Map<DesignNode, javafx.geometry.Point2D> to = new java.util.LinkedHashMap<>();
+        from.keySet().forEach(n -> to.put(n, new javafx.geometry.Point2D(n.xProperty().get(), n.yProperty().get())));
+        if (to.equals(from)) {
+            return;
+        }
+        java.util.function.Consumer<java.util.Map<DesignNode, javafx.geometry.Point2D>> place = where ->
+                where.forEach((n, p) -> {
+                    n.xProperty().set(p.getX());
+                    n.yProperty().set(p.getY());
+                });
+        history.record(edit(() -> place.accept(to), () -> place.accept(from)));
     }
 
     /** Records a move the canvas already made while dragging, so that it can be undone. */
@@ -168,13 +191,32 @@ public final class DesignerViewModel {
         return Optional.of(edge);
     }
 
-    /** Deletes the selected node (with its edges) or the selected edge. */
+    /** Deletes the selected nodes (with their edges, as one undoable edit) or the selected edge. */
     public void deleteSelected() {
-        if (selectedNode.get() != null) {
+        if (selection.size() > 1) {
+            removeAll(List.copyOf(selection));
+        } else if (selectedNode.get() != null) {
             remove(selectedNode.get());
         } else if (selectedEdge.get() != null) {
             remove(selectedEdge.get());
         }
+    }
+
+    private void removeAll(List<DesignNode> removed) {
+        java.util.SortedMap<Integer, DesignNode> at = new java.util.TreeMap<>();
+        removed.forEach(n -> at.put(nodes.indexOf(n), n));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        removed.forEach(n -> ids.add(n.id()));
+        List<DesignEdge> attached = edges.stream().filter(e -> ids.contains(e.from()) || ids.contains(e.to())).toList();
+        history.perform(edit(() -> {
+            edges.removeAll(attached);
+            nodes.removeAll(removed);
+            selectedNode.set(null);
+        }, () -> {
+            at.forEach((index, n) -> nodes.add(Math.min(index, nodes.size()), n));
+            edges.addAll(attached);
+        }));
+        message.set("Deleted " + removed.size() + " nodes and " + attached.size() + " connection(s).");
     }
 
     public void remove(DesignNode node) {
@@ -332,6 +374,37 @@ public final class DesignerViewModel {
     public void select(DesignNode node) {
         selectedEdge.set(null);
         selectedNode.set(node);
+    }
+
+    /** Adds a node to the selection, or takes it out (shift-click); the property panel shows the last added. */
+    public void toggle(DesignNode node) {
+        selectedEdge.set(null);
+        if (selection.remove(node)) {
+            selectedNode.set(selection.isEmpty() ? null : selection.get(selection.size() - 1));
+        } else {
+            selection.add(node);
+            selectedNode.set(node);
+        }
+    }
+
+    /** Selects the nodes that overlap a rectangle of the canvas (a rubber band); none: nothing is selected. */
+    public void selectArea(double x1, double y1, double x2, double y2) {
+        double left = Math.min(x1, x2);
+        double right = Math.max(x1, x2);
+        double top = Math.min(y1, y2);
+        double bottom = Math.max(y1, y2);
+        List<DesignNode> inside = nodes.stream().filter(n -> n.xProperty().get() < right
+                && n.xProperty().get() + DesignNode.WIDTH > left && n.yProperty().get() < bottom
+                && n.yProperty().get() + DesignNode.HEIGHT > top).toList();
+        selectedEdge.set(null);
+        if (inside.isEmpty()) {
+            selectedNode.set(null);
+            return;
+        }
+        selection.setAll(inside);
+        selectedNode.set(inside.get(inside.size() - 1));
+        message.set(inside.size() == 1 ? "" : inside.size() + " nodes selected: drag one to move them all, "
+                + "Delete removes them.");
     }
 
     public void select(DesignEdge edge) {
@@ -584,6 +657,11 @@ public final class DesignerViewModel {
 
     public ObjectProperty<DesignNode> selectedNodeProperty() {
         return selectedNode;
+    }
+
+    /** The selected nodes (the selected node, or several after shift-clicks or a rubber band). */
+    public ObservableList<DesignNode> selection() {
+        return selection;
     }
 
     public ObjectProperty<DesignEdge> selectedEdgeProperty() {

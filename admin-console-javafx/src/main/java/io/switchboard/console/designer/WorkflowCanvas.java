@@ -16,12 +16,15 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The canvas that draws nodes and edges and turns gestures into {@link CanvasActions}: drop a palette item to
  * add a node, drag a node to move it, drag from an output port to an input port to connect, click to select,
- * drag the background to pan, scroll to zoom. All gestures are JavaFX full press-drag-release gestures, which
+ * drag the background to pan, scroll to zoom; shift-click adds a node to the selection (or takes it out),
+ * shift-drag on the background selects the nodes a rubber band overlaps, and dragging one selected node moves
+ * them all. All gestures are JavaFX full press-drag-release gestures, which
  * also work headless (Monocle), unlike platform drag and drop.
  */
 public final class WorkflowCanvas extends Pane {
@@ -39,12 +42,24 @@ public final class WorkflowCanvas extends Pane {
     private final ObjectProperty<DesignNode> selectedNode;
     private final ObjectProperty<DesignEdge> selectedEdge;
     private final DoubleProperty zoom;
+    private final ObservableList<DesignNode> selection;
+    private final Rectangle marquee = new Rectangle();
     private Point2D panStart;
+    private Point2D marqueeStart;
 
     public WorkflowCanvas(ObservableList<DesignNode> nodes, ObservableList<DesignEdge> edges,
                           ObjectProperty<DesignNode> selectedNode, ObjectProperty<DesignEdge> selectedEdge,
                           DoubleProperty zoom, CanvasActions actions) {
+        this(nodes, edges, selectedNode, selectedEdge, javafx.collections.FXCollections.observableArrayList(), zoom,
+                actions);
+    }
+
+    /** @param selection the selected nodes when several can be (shift-click, rubber band); drawn as selected */
+    public WorkflowCanvas(ObservableList<DesignNode> nodes, ObservableList<DesignEdge> edges,
+                          ObjectProperty<DesignNode> selectedNode, ObjectProperty<DesignEdge> selectedEdge,
+                          ObservableList<DesignNode> selection, DoubleProperty zoom, CanvasActions actions) {
         this.nodes = nodes;
+        this.selection = selection;
         this.selectedNode = selectedNode;
         this.selectedEdge = selectedEdge;
         this.actions = actions;
@@ -63,7 +78,10 @@ public final class WorkflowCanvas extends Pane {
         rubberBand.getStyleClass().add("wf-rubber-band");
         rubberBand.setMouseTransparent(true);
         rubberBand.setVisible(false);
-        content.getChildren().addAll(edgeLayer, nodeLayer, rubberBand);
+        marquee.getStyleClass().add("wf-marquee");
+        marquee.setMouseTransparent(true);
+        marquee.setVisible(false);
+        content.getChildren().addAll(edgeLayer, nodeLayer, rubberBand, marquee);
         content.getTransforms().addAll(pan, scale);
         getChildren().add(content);
 
@@ -84,14 +102,8 @@ public final class WorkflowCanvas extends Pane {
                 change.getAddedSubList().forEach(this::addLine);
             }
         });
-        selectedNode.addListener((o, was, now) -> {
-            if (was != null && boxes.containsKey(was)) {
-                boxes.get(was).selected(false);
-            }
-            if (now != null && boxes.containsKey(now)) {
-                boxes.get(now).selected(true);
-            }
-        });
+        selectedNode.addListener((o, was, now) -> restyleSelection());
+        selection.addListener((ListChangeListener<DesignNode>) change -> restyleSelection());
         selectedEdge.addListener((o, was, now) -> {
             if (was != null && lines.containsKey(was)) {
                 lines.get(was).selected(false);
@@ -103,7 +115,7 @@ public final class WorkflowCanvas extends Pane {
 
         setOnMousePressed(this::startPan);
         setOnMouseDragged(this::dragPan);
-        setOnMouseReleased(e -> panStart = null);
+        setOnMouseReleased(this::endPanOrMarquee);
         addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, this::followRubberBand);
         addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, this::dropFromPalette);
         setOnScroll(this::zoomByWheel);
@@ -123,7 +135,7 @@ public final class WorkflowCanvas extends Pane {
         NodeBox box = new NodeBox(node);
         boxes.put(node, box);
         nodeLayer.getChildren().add(box);
-        box.selected(node.equals(selectedNode.get()));
+        box.selected(isSelected(node));
         wireNodeGestures(box);
     }
 
@@ -161,28 +173,49 @@ public final class WorkflowCanvas extends Pane {
         return nodes.stream().filter(n -> n.id().equals(id)).findFirst().orElse(null);
     }
 
+    private boolean isSelected(DesignNode node) {
+        return node.equals(selectedNode.get()) || selection.contains(node);
+    }
+
+    private void restyleSelection() {
+        boxes.forEach((node, box) -> box.selected(isSelected(node)));
+    }
+
     private void wireNodeGestures(NodeBox box) {
         DesignNode node = box.node();
-        double[] start = new double[4];
+        double[] pressedAt = new double[2];
+        Map<DesignNode, Point2D> from = new java.util.LinkedHashMap<>();
         box.setOnMousePressed(e -> {
-            actions.select(node);
-            start[0] = e.getSceneX();
-            start[1] = e.getSceneY();
-            start[2] = node.xProperty().get();
-            start[3] = node.yProperty().get();
+            from.clear();
             e.consume();
+            if (e.isShiftDown() && actions.editable()) {
+                actions.toggle(node);
+                return;
+            }
+            if (!selection.contains(node) || selection.size() < 2) {
+                actions.select(node);
+            }
+            pressedAt[0] = e.getSceneX();
+            pressedAt[1] = e.getSceneY();
+            for (DesignNode moving : selection.contains(node) ? List.copyOf(selection) : List.of(node)) {
+                from.put(moving, new Point2D(moving.xProperty().get(), moving.yProperty().get()));
+            }
         });
         box.setOnMouseDragged(e -> {
-            if (actions.editable() && e.getButton() == MouseButton.PRIMARY) {
+            if (actions.editable() && e.getButton() == MouseButton.PRIMARY && !from.isEmpty()) {
                 double factor = zoom.get();
-                node.xProperty().set(Math.max(0, start[2] + (e.getSceneX() - start[0]) / factor));
-                node.yProperty().set(Math.max(0, start[3] + (e.getSceneY() - start[1]) / factor));
+                double dx = (e.getSceneX() - pressedAt[0]) / factor;
+                double dy = (e.getSceneY() - pressedAt[1]) / factor;
+                from.forEach((moving, start) -> {
+                    moving.xProperty().set(Math.max(0, start.getX() + dx));
+                    moving.yProperty().set(Math.max(0, start.getY() + dy));
+                });
             }
             e.consume();
         });
         box.setOnMouseReleased(e -> {
-            if (actions.editable()) {
-                actions.moved(node, start[2], start[3]);
+            if (actions.editable() && !from.isEmpty()) {
+                actions.moved(Map.copyOf(from));
             }
             e.consume();
         });
@@ -241,13 +274,38 @@ public final class WorkflowCanvas extends Pane {
     }
 
     private void startPan(MouseEvent e) {
+        if (e.isShiftDown() && actions.editable()) { // a rubber band selects the nodes it overlaps
+            marqueeStart = toCanvas(e.getSceneX(), e.getSceneY());
+            marquee.setX(marqueeStart.getX());
+            marquee.setY(marqueeStart.getY());
+            marquee.setWidth(0);
+            marquee.setHeight(0);
+            marquee.setVisible(true);
+            return;
+        }
         panStart = new Point2D(e.getSceneX() - pan.getX(), e.getSceneY() - pan.getY());
         selectedNode.set(null);
         selectedEdge.set(null);
     }
 
+    private void endPanOrMarquee(MouseEvent e) {
+        panStart = null;
+        if (marqueeStart != null) {
+            Point2D end = toCanvas(e.getSceneX(), e.getSceneY());
+            actions.selectArea(marqueeStart.getX(), marqueeStart.getY(), end.getX(), end.getY());
+            marqueeStart = null;
+            marquee.setVisible(false);
+        }
+    }
+
     private void dragPan(MouseEvent e) {
-        if (panStart != null) {
+        if (marqueeStart != null) {
+            Point2D at = toCanvas(e.getSceneX(), e.getSceneY());
+            marquee.setX(Math.min(at.getX(), marqueeStart.getX()));
+            marquee.setY(Math.min(at.getY(), marqueeStart.getY()));
+            marquee.setWidth(Math.abs(at.getX() - marqueeStart.getX()));
+            marquee.setHeight(Math.abs(at.getY() - marqueeStart.getY()));
+        } else if (panStart != null) {
             pan.setX(e.getSceneX() - panStart.getX());
             pan.setY(e.getSceneY() - panStart.getY());
         }

@@ -94,6 +94,31 @@ class DesignerViewModelTest {
     }
 
     @Test
+    void anAreaSelectsTheNodesItOverlapsAndSelectingAConnectionOrNothingClearsThem() {
+        DesignNode a = model.addNode("agent", 0, 0);
+        DesignNode b = model.addNode("tool", 300, 0);
+        DesignNode c = model.addNode("end", 0, 400);
+        DesignEdge ab = model.connect("agent1", "tool1").orElseThrow();
+
+        model.selectArea(350, 50, -10, -10); // corners in any order
+        assertThat(model.selection()).containsExactly(a, b);
+        assertThat(model.selectedNodeProperty().get()).isEqualTo(b);
+        model.toggle(b);
+        assertThat(model.selection()).containsExactly(a);
+        assertThat(model.selectedNodeProperty().get()).isEqualTo(a);
+        model.toggle(c);
+        assertThat(model.selection()).containsExactly(a, c);
+
+        model.select(ab);
+        assertThat(model.selection()).isEmpty();
+        model.selectArea(1000, 1000, 1200, 1200);
+        assertThat(model.selection()).isEmpty();
+        assertThat(model.selectedNodeProperty().get()).isNull();
+        model.select(c);
+        assertThat(model.selection()).containsExactly(c);
+    }
+
+    @Test
     void conditionBranchesAreTrueThenFalseAndAThirdIsRefused() {
         model.addNode("condition", 0, 0);
         model.addNode("transform", 0, 0);

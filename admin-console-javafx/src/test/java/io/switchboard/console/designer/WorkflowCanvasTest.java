@@ -99,4 +99,47 @@ class WorkflowCanvasTest {
         assertThat(agent.xProperty().get()).isEqualTo(100.0);
         assertThat(agent.yProperty().get()).isEqualTo(100.0);
     }
+
+    @Test
+    void aRubberBandAndShiftClicksSelectSeveralNodesThatMoveAndDeleteTogether(FxRobot robot) {
+        robot.interact(() -> {
+            model.addNode("agent", 40, 40);
+            model.addNode("tool", 260, 40);
+            model.addNode("transform", 40, 300);
+            model.connect("agent1", "tool1");
+            model.connect("tool1", "transform1");
+        });
+        DesignNode agent = model.node("agent1").orElseThrow();
+        DesignNode tool = model.node("tool1").orElseThrow();
+
+        // shift-drag on the background around the two upper nodes
+        javafx.geometry.Point2D corner = robot.lookup("#canvas").query().localToScreen(10, 10);
+        robot.press(KeyCode.SHIFT).drag(corner.getX(), corner.getY(), javafx.scene.input.MouseButton.PRIMARY)
+                .moveBy(460, 120).drop().release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selection()).containsExactlyInAnyOrder(agent, tool);
+        assertThat(robot.lookup("#node-agent1").query().getStyleClass()).contains("selected");
+        assertThat(robot.lookup("#node-transform1").query().getStyleClass()).doesNotContain("selected");
+
+        // dragging one moves both, one undo puts both back
+        robot.drag("#node-agent1").moveBy(50, 30).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(agent.xProperty().get()).isBetween(80.0, 100.0);
+        assertThat(tool.xProperty().get()).isBetween(300.0, 320.0);
+        robot.interact(model::undo);
+        assertThat(agent.xProperty().get()).isEqualTo(40.0);
+        assertThat(tool.xProperty().get()).isEqualTo(260.0);
+
+        // shift-click takes one out and adds another; Delete removes the selected ones with their edges
+        robot.press(KeyCode.SHIFT).clickOn("#node-agent1").clickOn("#node-transform1").release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selection()).extracting(DesignNode::id).containsExactly("tool1", "transform1");
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.nodes()).extracting(DesignNode::id).containsExactly("agent1");
+        assertThat(model.edges()).isEmpty();
+        robot.interact(model::undo);
+        assertThat(model.nodes()).extracting(DesignNode::id).containsExactly("agent1", "tool1", "transform1");
+        assertThat(model.edges()).hasSize(2);
+    }
 }
