@@ -45,7 +45,9 @@ final class PropertyPanel extends VBox {
         heading.getStyleClass().add("heading");
         getChildren().add(heading);
         if (node == null) {
-            getChildren().add(new Label("Select a node or a connection to edit it."));
+            Label none = new Label("Select a node or a connection to edit it.");
+            none.setWrapText(true);
+            getChildren().add(none);
             workflowInputs();
             return;
         }

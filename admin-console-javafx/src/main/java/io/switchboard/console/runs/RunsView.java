@@ -37,6 +37,7 @@ public final class RunsView extends SplitPane {
         TextField workflow = new TextField();
         workflow.setId("runs-workflow-filter");
         workflow.setPromptText("workflow");
+        workflow.setPrefColumnCount(9);
         workflow.textProperty().bindBidirectional(model.workflowFilterProperty());
         ComboBox<String> state = new ComboBox<>();
         state.setId("runs-state-filter");
@@ -49,7 +50,7 @@ public final class RunsView extends SplitPane {
         start.setId("start-run");
         start.setDisable(!canAct);
         start.setOnAction(e -> startRun(null));
-        HBox filters = new HBox(6, workflow, state, refresh, start);
+        HBox filters = new HBox(6, workflow, state, refresh);
 
         ListView<RunView> list = new ListView<>(model.history());
         list.setId("run-list");
@@ -61,7 +62,7 @@ public final class RunsView extends SplitPane {
                 model.watch(now.id());
             }
         });
-        VBox left = new VBox(6, filters, list);
+        VBox left = new VBox(6, start, filters, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(8));
 
