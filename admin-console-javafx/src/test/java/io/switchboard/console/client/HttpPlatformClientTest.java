@@ -32,6 +32,7 @@ class HttpPlatformClientTest {
     private final AtomicReference<String> uploadContentType = new AtomicReference<>();
     private final AtomicReference<String> uploadBody = new AtomicReference<>();
     private final AtomicReference<String> a2aRequest = new AtomicReference<>();
+    private final AtomicReference<String> mcpRequest = new AtomicReference<>();
     private final String token = "h." + Base64.getUrlEncoder().withoutPadding().encodeToString(
             "{\"upn\":\"ann\",\"groups\":[\"operator\"],\"exp\":4102444800}".getBytes(StandardCharsets.UTF_8)) + ".s";
 
@@ -75,6 +76,17 @@ class HttpPlatformClientTest {
                         + "id: 8\nevent: run.completed\ndata: {\"id\":8,\"type\":\"run.completed\",\"taskId\":\"r1\"}\n\n"
                         + "query: " + ex.getRequestURI().getQuery() + "\n\n").getBytes(StandardCharsets.UTF_8));
             }
+        });
+        server.createContext("/api/mcp/servers", ex -> {
+            mcpRequest.set(ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath() + " "
+                    + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            if ("DELETE".equals(ex.getRequestMethod())) {
+                ex.sendResponseHeaders(204, -1);
+                ex.close();
+                return;
+            }
+            send(ex, 201, "application/json", "{\"id\":\"m1\",\"name\":\"everything\",\"transport\":\"stdio\","
+                    + "\"status\":\"connected\",\"tools\":[\"everything_echo\"],\"env\":[\"API_KEY\"]}");
         });
         server.createContext("/a2a", ex -> {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -216,6 +228,20 @@ class HttpPlatformClientTest {
         assertThat(received).extracting(ExecutionEventView::id).containsExactly(7L, 8L);
         assertThat(received.get(0).at()).isEqualTo("2026-01-01T00:00:00Z");
         assertThat(received.get(1).type()).isEqualTo("run.completed");
+    }
+
+    @Test
+    void anMcpServerIsRegisteredWithItsCommandAndEnvironmentAndRemovedById() {
+        HttpPlatformClient client = new HttpPlatformClient(base());
+        var registered = client.registerMcpServer(new io.switchboard.api.tool.McpServerRequest("everything",
+                List.of("npx", "-y", "server everything"), null, java.util.Map.of("API_KEY", "{{secret:K}}"), null));
+
+        assertThat(registered.tools()).containsExactly("everything_echo");
+        assertThat(mcpRequest.get()).startsWith("POST /api/mcp/servers {").contains(
+                "\"command\":[\"npx\",\"-y\",\"server everything\"]", "\"env\":{\"API_KEY\":\"{{secret:K}}\"}")
+                .doesNotContain("\"url\"");
+        client.deleteMcpServer("m 1");
+        assertThat(mcpRequest.get()).isEqualTo("DELETE /api/mcp/servers/m%201 ");
     }
 
     @Test
