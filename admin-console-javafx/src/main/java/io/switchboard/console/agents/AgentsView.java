@@ -165,6 +165,19 @@ public final class AgentsView extends SplitPane {
         ListView<String> transcript = new ListView<>(editor.transcript());
         transcript.setId("agent-chat");
         transcript.setPrefHeight(300);
+        transcript.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true); // long replies wrap within the panel instead of scrolling sideways
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         TextField input = text("agent-chat-input", editor.chatInputProperty());
         input.setPromptText("Ask the agent …");
         input.setOnAction(e -> editor.send());

@@ -82,7 +82,7 @@ public final class ToolsView extends SplitPane {
                         : model.selectedProperty().get().description(), model.selectedProperty()));
         form.setId("tool-form");
         model.formProperty().addListener((o, was, now) -> form.show(now, model.values(),
-                "This tool takes no arguments."));
+                model.selectedProperty().get() == null ? "" : "This tool takes no arguments."));
         model.fieldProblems().addListener((MapChangeListener<String, String>) c -> form.mark(model.fieldProblems()));
         Button invoke = new Button("Invoke");
         invoke.setId("tool-invoke");

@@ -29,7 +29,7 @@ public final class SchemaFormPane extends GridPane {
         setVgap(4);
     }
 
-    /** Shows the form's fields, with the texts (and later edits) in {@code values}. */
+    /** Shows the form's fields, with the texts (and later edits) in {@code values}; {@code whenEmpty} if none. */
     public void show(SchemaForm schema, ObservableMap<String, String> values, String whenEmpty) {
         getChildren().clear();
         controls.clear();
@@ -45,7 +45,7 @@ public final class SchemaFormPane extends GridPane {
             addRow(row++, label, control);
             GridPane.setHgrow(control, Priority.ALWAYS);
         }
-        if (schema.fields().isEmpty()) {
+        if (schema.fields().isEmpty() && whenEmpty != null && !whenEmpty.isBlank()) {
             addRow(0, new Label(whenEmpty));
         }
     }
