@@ -54,7 +54,7 @@ public class TaskExecutionService {
     io.switchboard.agents.model.ModelSessions models;
 
     /** New task ids (tests fix them). */
-    java.util.function.Supplier<String> ids = () -> UUID.randomUUID().toString();
+    java.util.function.Supplier<String> ids = io.switchboard.core.id.TimeOrderedIds::next;
 
     /**
      * Runs the task on the agent it names, or — when it names none — on the agent the router chooses; the

@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 /** A task as the orchestrator records it. Stays inside the orchestration module. */
 @Entity
@@ -83,7 +82,7 @@ public class TaskRecord {
     static TaskRecord working(String id, String agentId, String agentName, String sessionId, String input,
                               String metadataJson, String requestedBy, Instant now) {
         TaskRecord task = new TaskRecord();
-        task.id = id == null ? UUID.randomUUID().toString() : id;
+        task.id = id == null ? io.switchboard.core.id.TimeOrderedIds.next() : id;
         task.agentId = agentId;
         task.agentName = agentName;
         task.sessionId = sessionId;

@@ -259,7 +259,7 @@ public class A2aTaskService {
         String agentId = target.agent().id();
         if (message.taskId() == null || message.taskId().isBlank()) {
             String contextId = message.contextId() != null && !message.contextId().isBlank()
-                    ? message.contextId() : UUID.randomUUID().toString();
+                    ? message.contextId() : io.switchboard.core.id.TimeOrderedIds.next();
             return new RunningTask(target.agent(), message, null, contextId, caller.name(),
                     saver(agentId, caller.name(), false), clock);
         }

@@ -62,7 +62,7 @@ final class RunningTask implements TaskContext {
         this.owner = owner;
         this.persistence = persistence;
         this.clock = clock;
-        this.taskId = previous != null ? previous.id() : UUID.randomUUID().toString();
+        this.taskId = previous != null ? previous.id() : io.switchboard.core.id.TimeOrderedIds.next();
         this.contextId = previous != null ? previous.contextId() : newContextId;
         this.message = incoming.inTask(taskId, contextId);
         this.earlier = previous != null && previous.history() != null ? List.copyOf(previous.history()) : List.of();

@@ -1,0 +1,2 @@
+/** Ids the platform creates for its own rows. */
+package io.switchboard.core.id;
