@@ -54,4 +54,40 @@ class AdminAuditIT {
         assertThat(badSince.isProblem()).isTrue();
         assertThat(api.get("/api/audit", viewer).status()).isEqualTo(403);
     }
+
+    @Test
+    void everySignInAttemptIsRecordedWithItsOutcomeButNeverThePassword() {
+        Api api = SharedPlatform.api();
+        String admin = SharedPlatform.adminToken();
+        String stranger = "audit-stranger-" + System.nanoTime();
+        java.net.http.HttpResponse<String> refused;
+        try { // a client claiming another address: no proxy is trusted by default, so the socket's address counts
+            refused = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(SharedPlatform.server().baseUrl() + "/api/auth/token"))
+                    .header("Content-Type", "application/json").header("X-Forwarded-For", "203.0.113.9")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"username\":\"" + stranger
+                            + "\",\"password\":\"not-the-password-42\"}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(refused.statusCode()).isEqualTo(401);
+
+        List<JsonObject> attempts = api.get("/api/audit?action=auth.sign-in&actor=" + stranger, admin).structure()
+                .asJsonArray().getValuesAs(JsonObject.class);
+        assertThat(attempts).singleElement().satisfies(e -> {
+            assertThat(e.getString("outcome")).isEqualTo("refused");
+            assertThat(e.getInt("status")).isEqualTo(401);
+            assertThat(e.getString("targetType")).isEqualTo("user");
+            assertThat(e.getString("targetId")).isEqualTo(stranger);
+            assertThat(e.getString("clientAddress")).isEqualTo("127.0.0.1");
+            assertThat(e.toString()).doesNotContain("not-the-password-42");
+        });
+        List<JsonObject> admins = api.get("/api/audit?action=auth.sign-in&actor=admin&outcome=succeeded", admin)
+                .structure().asJsonArray().getValuesAs(JsonObject.class);
+        assertThat(admins).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.getInt("status")).isEqualTo(200);
+            assertThat(e.getJsonArray("roles").getString(0)).isEqualTo("admin");
+        });
+    }
 }

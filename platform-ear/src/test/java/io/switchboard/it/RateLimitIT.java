@@ -33,7 +33,8 @@ class RateLimitIT {
     static void start() {
         server = LibertyServer.freshCopy("e2e-ratelimit", Integer.getInteger("it.port.ratelimit", 19091),
                 Map.of("SWITCHBOARD_ADMIN_PASSWORD", PASSWORD, "SWITCHBOARD_RATELIMIT_PER_PRINCIPAL", "5",
-                        "SWITCHBOARD_RATELIMIT_PER_ADDRESS", "10"));
+                        "SWITCHBOARD_RATELIMIT_PER_ADDRESS", "10",
+                        "SWITCHBOARD_HTTP_TRUSTED_PROXIES", "127\\.0\\.0\\.1")); // as if behind a local proxy
         server.start();
         token = new Api(server.baseUrl()).token("admin", PASSWORD);
     }
@@ -90,6 +91,27 @@ class RateLimitIT {
         assertThat(refused.get(0).headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(refused.get(0).headers().firstValue("Retry-After")).isPresent();
         assertThat(get("/api/agents", token).statusCode()).as("a signed-in caller counts per principal").isEqualTo(200);
+    }
+
+    @Test
+    void behindATrustedProxyEachForwardedClientHasItsOwnLimitAndIsAuditedByItsAddress() throws Exception {
+        Thread.sleep(1100);
+        String card = "/a2a/agents/00000000-0000-4000-8000-000000000001/.well-known/agent-card.json";
+        java.util.concurrent.atomic.AtomicInteger client = new java.util.concurrent.atomic.AtomicInteger();
+        List<HttpResponse<String>> replies = burst(40, () -> http.send(HttpRequest.newBuilder(
+                        URI.create(server.baseUrl() + card)).header("X-Forwarded-For", "203.0.113." + client.incrementAndGet())
+                .GET().build(), HttpResponse.BodyHandlers.ofString()));
+        assertThat(replies).as("40 clients behind the proxy, one request each, against 10 per second and address")
+                .allMatch(r -> r.statusCode() == 200);
+
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                        + "/api/auth/token")).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "198.51.100.23").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"proxied-stranger\",\"password\":\"wrong\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(401);
+        String audit = get("/api/audit?action=auth.sign-in&actor=proxied-stranger", token).body();
+        assertThat(audit).contains("\"clientAddress\":\"198.51.100.23\"");
     }
 
     private interface Call {

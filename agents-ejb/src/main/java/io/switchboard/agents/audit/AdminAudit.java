@@ -45,6 +45,11 @@ public class AdminAudit {
                 cut(a.detail(), MAX_DETAIL), cut(a.clientAddress(), 100), cut(a.userAgent(), 300));
     }
 
+    /** Deletes the entries recorded before {@code cutoff}; returns how many. */
+    public int pruneBefore(java.time.Instant cutoff) {
+        return jdbc.update("DELETE FROM admin_audit WHERE acted_at < ?", cutoff.atOffset(ZoneOffset.UTC));
+    }
+
     public List<AdminAuditEntry> find(AdminAuditQuery q) {
         StringBuilder sql = new StringBuilder("SELECT id, acted_at, actor, roles, action, target_type, target_id, "
                 + "method, path, status_code, outcome, detail, client_address, user_agent FROM admin_audit WHERE 1 = 1");
