@@ -22,6 +22,11 @@ final class ServerTokens {
     }
 
     static String forRole(LibertyServer server, String subject, String role) {
+        return forRole(server, subject, role, null);
+    }
+
+    /** As above, for the given audiences (none when null). */
+    static String forRole(LibertyServer server, String subject, String role, List<String> audiences) {
         try {
             Path keys = server.dataDir().resolve("keys");
             String pem = Files.readString(keys.resolve("jwt-private.pem")).replaceAll("-----[A-Z ]+-----", "")
@@ -36,6 +41,9 @@ final class ServerTokens {
             claims.setIssuedAtToNow();
             claims.setExpirationTimeMinutesInTheFuture(30);
             claims.setGeneratedJwtId();
+            if (audiences != null) {
+                claims.setAudience(audiences);
+            }
             JsonWebSignature jws = new JsonWebSignature();
             jws.setPayload(claims.toJson());
             jws.setKey(key);
