@@ -27,8 +27,16 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Provider
 public class RequestBodyGuard implements ReaderInterceptor {
 
-    private final int maxJsonBytes = ConfigProvider.getConfig()
-            .getOptionalValue("switchboard.api.max-json-bytes", Integer.class).orElse(8 * 1024 * 1024);
+    private final int maxJsonBytes;
+
+    public RequestBodyGuard() {
+        this(ConfigProvider.getConfig().getOptionalValue("switchboard.api.max-json-bytes", Integer.class)
+                .orElse(8 * 1024 * 1024));
+    }
+
+    RequestBodyGuard(int maxJsonBytes) {
+        this.maxJsonBytes = maxJsonBytes;
+    }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -45,8 +53,9 @@ public class RequestBodyGuard implements ReaderInterceptor {
             if (raw || isJson(context.getMediaType()) || e instanceof jakarta.json.bind.JsonbException) {
                 throw e;
             }
+            MediaType media = context.getMediaType();
             throw PlatformException.invalid("unreadable-body", "The request body could not be read as "
-                    + context.getMediaType() + ": " + reason(e));
+                    + (media == null ? "sent" : media.getType() + "/" + media.getSubtype()) + ": " + reason(e));
         }
     }
 
