@@ -93,6 +93,7 @@ class ExecuteTaskBench {
                                      Predicate<String> completed, int minutes) throws Exception {
         List<String> lines = new ArrayList<>();
         long heapBefore = HeapAfterGc.of(server.pid());
+        java.util.Map<String, Long> classesBefore = HeapAfterGc.histogram(server.pid());
         lines.add("Soak: " + minutes + " minutes at 64 clients, routed by embedding, minute by minute; heap used after a"
                 + " full GC (`jcmd GC.run`) before: " + HeapAfterGc.megabytes(heapBefore) + " MB");
         lines.add("");
@@ -107,10 +108,12 @@ class ExecuteTaskBench {
                     result.errors(), result.perSecond(), result.p50Millis(), result.p99Millis()));
         }
         long heapAfter = HeapAfterGc.of(server.pid());
+        List<String> grew = HeapAfterGc.grewMost(classesBefore, HeapAfterGc.histogram(server.pid()), 8);
         lines.add("");
         lines.add("Errors in the soak: " + errors + "; heap used after a full GC after it: "
                 + HeapAfterGc.megabytes(heapAfter) + " MB (" + String.format(Locale.ROOT, "%+d",
-                HeapAfterGc.megabytes(heapAfter) - HeapAfterGc.megabytes(heapBefore)) + " MB).");
+                HeapAfterGc.megabytes(heapAfter) - HeapAfterGc.megabytes(heapBefore)) + " MB). Live classes that"
+                + " grew most (class histograms before and after): " + String.join(", ", grew) + ".");
         lines.add("");
         return lines;
     }
@@ -147,6 +150,12 @@ class ExecuteTaskBench {
                 + (int) TARGET_P99_MILLIS + " ms at 64 clients.");
         lines.add("");
         lines.addAll(measured);
+        if (!LoadRun.ERRORS.isEmpty()) {
+            lines.add("The first failed answers (status and body, or the client's exception):");
+            lines.add("");
+            LoadRun.ERRORS.forEach(e -> lines.add("- `" + e.replace('`', '\'') + "`"));
+            lines.add("");
+        }
         Path file = BenchServer.projectRoot().resolve("docs/benchmarks/execute-task.md");
         Files.createDirectories(file.getParent());
         Files.write(file, lines, StandardCharsets.UTF_8);

@@ -14,15 +14,44 @@ final class HeapAfterGc {
     private HeapAfterGc() {
     }
 
-    /** Bytes of heap in use after {@code jcmd <pid> GC.run}. */
+    /** Bytes of heap in use after {@code jcmd <pid> GC.run}: all generations together (not the metaspace). */
     static long of(long pid) throws IOException, InterruptedException {
         jcmd(pid, "GC.run");
         String info = jcmd(pid, "GC.heap_info");
         Matcher used = USED.matcher(info);
-        if (!used.find()) {
+        long kilobytes = 0;
+        boolean found = false;
+        while (used.find()) { // one line per generation with the parallel collector (young, old), one with G1
+            kilobytes += Long.parseLong(used.group(1));
+            found = true;
+        }
+        if (!found) {
             throw new IllegalStateException("No heap figure in jcmd GC.heap_info:\n" + info);
         }
-        return Long.parseLong(used.group(1)) * 1024;
+        return kilobytes * 1024;
+    }
+
+    /** Bytes per class of the live objects ({@code jcmd <pid> GC.class_histogram}, which collects first). */
+    static java.util.Map<String, Long> histogram(long pid) throws IOException, InterruptedException {
+        java.util.Map<String, Long> bytes = new java.util.HashMap<>();
+        Pattern row = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
+        for (String line : jcmd(pid, "GC.class_histogram").split("\\R")) {
+            Matcher m = row.matcher(line);
+            if (m.find()) {
+                bytes.merge(m.group(2), Long.parseLong(m.group(1)), Long::sum);
+            }
+        }
+        return bytes;
+    }
+
+    /** The classes whose live bytes grew most from one histogram to the next, as "class +N KB" texts. */
+    static java.util.List<String> grewMost(java.util.Map<String, Long> before, java.util.Map<String, Long> after,
+                                           int count) {
+        return after.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(count)
+                .map(e -> e.getKey() + " +" + Math.round(e.getValue() / 1024.0) + " KB").toList();
     }
 
     static long megabytes(long bytes) {

@@ -22,6 +22,15 @@ final class LoadRun {
     }
 
     /** Runs the load and summarises it; a request counts as an error unless HTTP 200 and {@code ok} accepts the body. */
+    /** The first few failed answers, for the bench's report (what went wrong, not only how often). */
+    static final java.util.Queue<String> ERRORS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private static void sample(String what) {
+        if (ERRORS.size() < 10) {
+            ERRORS.add(what.length() > 400 ? what.substring(0, 400) + "…" : what);
+        }
+    }
+
     static Result run(HttpClient http, Supplier<HttpRequest> request, java.util.function.Predicate<String> ok,
                       int clients, Duration duration) throws InterruptedException {
         long[][] latencies = new long[clients][];
@@ -47,9 +56,11 @@ final class LoadRun {
                                 latencies[client][counts[client]++] = took;
                             } else {
                                 errors.incrementAndGet();
+                                sample(response.statusCode() + " " + response.body());
                             }
                         } catch (Exception e) {
                             errors.incrementAndGet();
+                            sample(e.getClass().getSimpleName() + ": " + e.getMessage());
                         }
                     }
                 } finally {
