@@ -352,7 +352,12 @@ public final class HttpPlatformClient
     }
 
     private AutoCloseable stream(HttpRequest request, Consumer<String> onData, Consumer<Throwable> onEnd) {
-        EventStreamReader reader = new EventStreamReader(http, request, onData, onEnd);
+        Runnable refusedToken = () -> {
+            if (token != null) {
+                onUnauthorized.run(); // a stream refused for an expired token leads back to sign-in, as calls do
+            }
+        };
+        EventStreamReader reader = new EventStreamReader(http, request, onData, onEnd, refusedToken);
         reader.start();
         return reader;
     }
@@ -425,7 +430,11 @@ public final class HttpPlatformClient
         private volatile InputStream body;
         private volatile boolean closed;
 
-        EventStreamReader(HttpClient http, HttpRequest request, Consumer<String> onData, Consumer<Throwable> onEnd) {
+        private final Runnable onUnauthorized;
+
+        EventStreamReader(HttpClient http, HttpRequest request, Consumer<String> onData, Consumer<Throwable> onEnd,
+                          Runnable onUnauthorized) {
+            this.onUnauthorized = onUnauthorized;
             this.http = http;
             this.request = request;
             this.onData = onData;
@@ -443,6 +452,9 @@ public final class HttpPlatformClient
                 HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
                 body = response.body();
                 if (response.statusCode() >= 400) {
+                    if (response.statusCode() == 401) {
+                        onUnauthorized.run();
+                    }
                     try (InputStream in = body) {
                         throw refusal(response.statusCode(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
                     }

@@ -77,6 +77,8 @@ class HttpPlatformClientTest {
                         + "query: " + ex.getRequestURI().getQuery() + "\n\n").getBytes(StandardCharsets.UTF_8));
             }
         });
+        server.createContext("/api/collections/expired/ingestion/events", ex -> send(ex, 401,
+                "application/problem+json", "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"token expired\"}"));
         server.createContext("/api/mcp/servers", ex -> {
             mcpRequest.set(ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath() + " "
                     + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
@@ -199,6 +201,20 @@ class HttpPlatformClientTest {
         client.onUnauthorized(calls::incrementAndGet);
 
         assertThatThrownBy(client::agents).isInstanceOf(ApiCallException.class);
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void aStreamRefusedForItsTokenCallsTheUnauthorizedHookToo() throws Exception {
+        HttpPlatformClient client = new HttpPlatformClient(base());
+        client.signIn("ann", "right");
+        AtomicInteger calls = new AtomicInteger();
+        client.onUnauthorized(calls::incrementAndGet);
+        CompletableFuture<Throwable> ended = new CompletableFuture<>();
+
+        client.followIngestion("expired", p -> { }, ended::complete);
+
+        assertThat(ended.get(5, TimeUnit.SECONDS)).isInstanceOf(ApiCallException.class).hasMessage("token expired");
         assertThat(calls).hasValue(1);
     }
 
