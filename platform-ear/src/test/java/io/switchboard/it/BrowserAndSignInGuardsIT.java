@@ -66,6 +66,15 @@ class BrowserAndSignInGuardsIT {
         assertThat(refused.body()).contains("Too many failed sign-ins").doesNotContain("Exception");
 
         assertThat(token("admin", SharedPlatform.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+
+        // every attempt is in the admin audit, the throttled one newest
+        java.util.List<jakarta.json.JsonObject> attempts = SharedPlatform.api().get("/api/audit?action=auth.sign-in"
+                + "&actor=" + victim, SharedPlatform.adminToken()).structure().asJsonArray()
+                .getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(attempts).hasSize(11);
+        assertThat(attempts.get(0).getInt("status")).isEqualTo(429);
+        assertThat(attempts.subList(1, 11)).allSatisfy(e -> assertThat(e.getInt("status")).isEqualTo(401));
+        assertThat(attempts).allSatisfy(e -> assertThat(e.getString("outcome")).isEqualTo("refused"));
     }
 
     private HttpRequest preflight(String origin) {

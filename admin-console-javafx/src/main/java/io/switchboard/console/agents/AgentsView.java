@@ -3,6 +3,7 @@ package io.switchboard.console.agents;
 import io.switchboard.api.agent.AgentVersionView;
 import io.switchboard.api.agent.AgentView;
 import io.switchboard.console.widgets.Cells;
+import io.switchboard.console.widgets.Confirm;
 
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
@@ -73,13 +74,8 @@ public final class AgentsView extends SplitPane {
         delete.setVisible(isAdmin);
         delete.setOnAction(e -> {
             AgentView selected = table.getSelectionModel().getSelectedItem();
-            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.CONFIRMATION, "Delete agent " + selected.name()
-                    + " with all its versions? Its past tasks stay.", javafx.scene.control.ButtonType.OK,
-                    javafx.scene.control.ButtonType.CANCEL);
-            confirm.setHeaderText(null);
-            confirm.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals)
-                    .ifPresent(ok -> model.delete(selected));
+            Confirm.then("Delete agent " + selected.name() + " with all its versions? Its past tasks stay.",
+                    () -> model.delete(selected));
         });
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());

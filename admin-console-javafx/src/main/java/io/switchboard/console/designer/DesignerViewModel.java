@@ -118,26 +118,9 @@ public final class DesignerViewModel {
         history.record(edit(() -> place.accept(to), () -> place.accept(from)));
     }
 
-    /** Records a move the canvas already made while dragging, so that it can be undone. */
+    /** Records a move of one node the canvas already made while dragging, so that it can be undone. */
     public void moved(DesignNode node, double fromX, double fromY) {
-        double toX = node.xProperty().get();
-        double toY = node.yProperty().get();
-        if (fromX == toX && fromY == toY) {
-            return;
-        }
-        history.record(new UndoHistory.Edit() {
-            @Override
-            public void apply() {
-                node.xProperty().set(toX);
-                node.yProperty().set(toY);
-            }
-
-            @Override
-            public void revert() {
-                node.xProperty().set(fromX);
-                node.yProperty().set(fromY);
-            }
-        });
+        moved(java.util.Map.of(node, new javafx.geometry.Point2D(fromX, fromY)));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.switchboard.api.tool.McpServerView;
 import io.switchboard.api.tool.ToolAuditEntry;
 import io.switchboard.api.tool.ToolView;
 import io.switchboard.console.widgets.Cells;
+import io.switchboard.console.widgets.Confirm;
 import io.switchboard.console.widgets.SchemaFormPane;
 
 import javafx.collections.MapChangeListener;
@@ -55,13 +56,8 @@ public final class ToolsView extends SplitPane {
         removeServer.disableProperty().bind(servers.getSelectionModel().selectedItemProperty().isNull());
         removeServer.setOnAction(e -> {
             McpServerView selected = servers.getSelectionModel().getSelectedItem();
-            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.CONFIRMATION, "Remove MCP server " + selected.name()
-                    + " and its tools from the registry?", javafx.scene.control.ButtonType.OK,
-                    javafx.scene.control.ButtonType.CANCEL);
-            confirm.setHeaderText(null);
-            confirm.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals)
-                    .ifPresent(ok -> model.deleteServer(selected));
+            Confirm.then("Remove MCP server " + selected.name() + " and its tools from the registry?",
+                    () -> model.deleteServer(selected));
         });
         Label serverMessage = new Label();
         serverMessage.setId("mcp-message");
