@@ -2,7 +2,6 @@ package io.switchboard.bench;
 
 import io.switchboard.it.BenchServer;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,24 +36,22 @@ class A2aMessageSendBench {
 
     private static List<String> measure(String database, Duration duration, Duration warmup) throws Exception {
         try (BenchServer server = BenchServer.start("postgresql".equals(database))) {
-            String url = server.baseUrl() + ECHO;
-            String token = server.adminToken();
-            HttpClient http = LoadRun.client();
+            LoadRun.Target echo = new LoadRun.Target(server.baseUrl() + ECHO, server.adminToken());
             // one request, sent again and again: the server makes a new task of every send (message ids
             // are not deduplicated), and the load generator spends its CPU on sending, not on building
-            java.net.http.HttpRequest send = LoadRun.post(url, token, "{\"jsonrpc\":\"2.0\",\"id\":\"bench\","
+            String send = "{\"jsonrpc\":\"2.0\",\"id\":\"bench\","
                     + "\"method\":\"message/send\",\"params\":{\"message\":{\"kind\":\"message\",\"role\":\"user\","
-                    + "\"messageId\":\"" + UUID.randomUUID() + "\",\"parts\":[{\"kind\":\"text\",\"text\":\"benchmark\"}]}}}");
-            java.util.function.Supplier<java.net.http.HttpRequest> request = () -> send;
+                    + "\"messageId\":\"" + UUID.randomUUID() + "\",\"parts\":[{\"kind\":\"text\",\"text\":\"benchmark\"}]}}}";
+            java.util.function.Supplier<String> request = () -> send;
             java.util.function.Predicate<String> completed = body -> body.contains("\"state\":\"completed\"");
 
-            LoadRun.run(http, request, completed, 16, warmup);
+            LoadRun.run(echo, request, completed, 16, warmup);
             List<String> lines = new ArrayList<>();
             lines.add("Database: **" + database + "**");
             lines.add("");
             lines.addAll(LoadRun.Result.header());
             for (int clients : new int[] {1, 16, 64}) {
-                LoadRun.Result result = LoadRun.run(http, request, completed, clients, duration);
+                LoadRun.Result result = LoadRun.run(echo, request, completed, clients, duration);
                 System.out.println("[bench] " + database + " " + result);
                 lines.add(result.row());
             }
@@ -70,7 +67,7 @@ class A2aMessageSendBench {
         lines.add("Measured " + Instant.now() + " by `A2aMessageSendBench` (`./mvnw -Pbench verify`): a fresh server"
                 + " on the embedded database, then one on PostgreSQL; a JWT-authenticated A2A 0.3 `message/send` (blocking) to the built-in"
                 + " echo agent over loopback, " + duration.toSeconds() + " s per level after a warm-up; the load"
-                + " generator (Java HttpClient, one virtual thread per client), the server and PostgreSQL share the"
+                + " generator (one thread and keep-alive connection per client, blocking sockets), the server and PostgreSQL share the"
                 + " same " + Runtime.getRuntime().availableProcessors() + "-core machine, "
                 + System.getProperty("java.vendor") + " " + System.getProperty("java.version") + ".");
         lines.add("");

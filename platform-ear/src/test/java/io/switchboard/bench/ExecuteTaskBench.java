@@ -2,8 +2,6 @@ package io.switchboard.bench;
 
 import io.switchboard.it.BenchServer;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,25 +48,22 @@ class ExecuteTaskBench {
     private static List<String> measure(String database, Duration duration, Duration warmup, int soakMinutes)
             throws Exception {
         try (BenchServer server = BenchServer.start("postgresql".equals(database))) {
-            String url = server.baseUrl() + "/api/execute-task";
-            String token = server.adminToken();
-            HttpClient http = LoadRun.client();
+            LoadRun.Target api = new LoadRun.Target(server.baseUrl() + "/api/execute-task", server.adminToken());
             Predicate<String> completed = body -> body.contains("\"status\":\"completed\"")
                     && body.contains("\"agent\":\"tool\"");
-            Supplier<HttpRequest> routed = () -> LoadRun.post(url, token, "{\"input\":\"" + question() + "\"}");
-            Supplier<HttpRequest> named = () -> LoadRun.post(url, token,
-                    "{\"agent\":\"tool\",\"input\":\"" + question() + "\"}");
+            Supplier<String> routed = () -> "{\"input\":\"" + question() + "\"}";
+            Supplier<String> named = () -> "{\"agent\":\"tool\",\"input\":\"" + question() + "\"}";
 
-            LoadRun.run(http, routed, completed, 16, warmup);
+            LoadRun.run(api, routed, completed, 16, warmup);
             List<String> lines = new ArrayList<>();
             lines.add("Database: **" + database + "**");
             lines.add("");
-            lines.add("| scenario | concurrent clients | requests | errors | requests/s | p50 ms | p99 ms |");
-            lines.add("|---|---|---|---|---|---|---|");
+            lines.add("| scenario " + LoadRun.Result.header().get(0));
+            lines.add("|---" + LoadRun.Result.header().get(1));
             String verdict = "";
             for (var scenario : List.of(new Scenario("routed by embedding", routed), new Scenario("agent named", named))) {
                 for (int clients : new int[] {1, 16, 64}) {
-                    LoadRun.Result result = LoadRun.run(http, scenario.requests(), completed, clients, duration);
+                    LoadRun.Result result = LoadRun.run(api, scenario.requests(), completed, clients, duration);
                     System.out.println("[bench] " + database + " " + scenario.name() + " " + result);
                     lines.add("| " + scenario.name() + " " + result.row());
                     if (clients == 64 && scenario.requests() == routed) {
@@ -83,13 +78,13 @@ class ExecuteTaskBench {
             lines.add(verdict);
             lines.add("");
             if (soakMinutes > 0) {
-                lines.addAll(soak(server, http, routed, completed, soakMinutes));
+                lines.addAll(soak(server, api, routed, completed, soakMinutes));
             }
             return lines;
         }
     }
 
-    private static List<String> soak(BenchServer server, HttpClient http, Supplier<HttpRequest> requests,
+    private static List<String> soak(BenchServer server, LoadRun.Target api, Supplier<String> requests,
                                      Predicate<String> completed, int minutes) throws Exception {
         List<String> lines = new ArrayList<>();
         long heapBefore = HeapAfterGc.of(server.pid());
@@ -101,7 +96,7 @@ class ExecuteTaskBench {
         lines.add("|---|---|---|---|---|---|");
         long errors = 0;
         for (int minute = 1; minute <= minutes; minute++) {
-            LoadRun.Result result = LoadRun.run(http, requests, completed, 64, Duration.ofMinutes(1));
+            LoadRun.Result result = LoadRun.run(api, requests, completed, 64, Duration.ofMinutes(1));
             errors += result.errors();
             System.out.println("[bench] soak minute " + minute + " " + result);
             lines.add(String.format(Locale.ROOT, "| %d | %,d | %d | %,.0f | %.1f | %.1f |", minute, result.requests(),
@@ -131,7 +126,7 @@ class ExecuteTaskBench {
         };
     }
 
-    private record Scenario(String name, Supplier<HttpRequest> requests) {
+    private record Scenario(String name, Supplier<String> requests) {
     }
 
     private static void write(List<String> measured, Duration duration) throws IOException {
@@ -143,7 +138,7 @@ class ExecuteTaskBench {
                 + " request a new arithmetic question, JWT-authenticated, classified by embedding similarity (no model;"
                 + " \"agent named\" skips that), sent by the orchestrator over A2A (HTTP, loopback) to the tool agent,"
                 + " which runs the calculator; " + duration.toSeconds() + " s per level after a warm-up. The load"
-                + " generator (Java HttpClient, one virtual thread per client), the server and PostgreSQL share the"
+                + " generator (one thread and keep-alive connection per client, blocking sockets), the server and PostgreSQL share the"
                 + " same " + Runtime.getRuntime().availableProcessors() + "-core machine, "
                 + System.getProperty("java.vendor") + " " + System.getProperty("java.version") + ". Target (issue 9):"
                 + " " + String.format(Locale.ROOT, "%,d", TARGET_PER_SECOND) + " requests/s with p99 <= "

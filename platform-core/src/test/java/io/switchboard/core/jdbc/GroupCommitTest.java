@@ -73,6 +73,47 @@ class GroupCommitTest {
         assertThat(written).containsExactly("y");
     }
 
+    @Test
+    void anInterruptedWaiterKeepsItsPlaceAndTheBatchesAfterItAreWritten() throws Exception {
+        CountDownLatch firstBatchStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirstBatch = new CountDownLatch(1);
+        List<String> written = new CopyOnWriteArrayList<>();
+        GroupCommit<String> commits = new GroupCommit<>(batch -> {
+            if (batch.contains("first")) {
+                firstBatchStarted.countDown();
+                await(releaseFirstBatch);
+            }
+            written.addAll(batch);
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            Future<?> first = pool.submit(() -> commits.write("first"));
+            firstBatchStarted.await();
+            java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicReference<Thread> waiter = new java.util.concurrent.atomic.AtomicReference<>();
+            Future<?> interrupted = pool.submit(() -> {
+                waiter.set(Thread.currentThread());
+                commits.write("interrupted");
+                stillInterrupted.set(Thread.currentThread().isInterrupted());
+            });
+            while (waiter.get() == null || waiter.get().getState() != Thread.State.WAITING) {
+                Thread.sleep(1);
+            }
+            waiter.get().interrupt();
+            Future<?> third = pool.submit(() -> commits.write("third"));
+            Thread.sleep(20);
+            assertThat(written).as("nothing written while the first batch is held").isEmpty();
+            releaseFirstBatch.countDown();
+            for (Future<?> call : List.of(first, interrupted, third)) {
+                call.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            assertThat(written).containsExactlyInAnyOrder("first", "interrupted", "third");
+            assertThat(stillInterrupted).as("the interrupt is kept for the caller").isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();

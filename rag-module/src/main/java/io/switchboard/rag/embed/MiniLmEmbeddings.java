@@ -2,7 +2,6 @@ package io.switchboard.rag.embed;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import io.switchboard.rag.chunk.ChunkingPolicy;
 import io.switchboard.rag.chunk.TokenCounter;
 
@@ -20,7 +19,8 @@ public final class MiniLmEmbeddings {
     }
 
     private static final class Model {
-        static final EmbeddingModel INSTANCE = new BoundedEmbeddingModel(new AllMiniLmL6V2EmbeddingModel(),
+        static final EmbeddingModel INSTANCE = new BoundedEmbeddingModel(
+                MiniLmModel.load(Integer.getInteger("switchboard.embedding.threads-per-run", 1)),
                 Integer.getInteger("switchboard.embedding.concurrency", Runtime.getRuntime().availableProcessors()));
     }
 

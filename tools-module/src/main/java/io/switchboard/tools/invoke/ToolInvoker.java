@@ -29,8 +29,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -63,6 +61,12 @@ public class ToolInvoker {
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
+
+    /**
+     * How long a tool may wait for a thread of the server's pool before it counts as failed; its own timeout
+     * starts when it runs (see {@link TimeLimitedCall}).
+     */
+    static final Duration START_WITHIN = Duration.ofSeconds(30);
 
     /** Retry settings by number of attempts (a tool's retries differ only in that). */
     private final java.util.Map<Integer, RetryConfig> retryConfigs = new java.util.concurrent.ConcurrentHashMap<>();
@@ -154,15 +158,15 @@ public class ToolInvoker {
         if (runner.runsInCaller(tool)) {
             return runInCaller(runner, tool, args, call);
         }
-        Future<ToolOutput> future = executor.submit(() -> runner.run(tool, args, call));
         try {
-            return future.get(call.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            return TimeLimitedCall.call(executor, () -> runner.run(tool, args, call), call.timeout(), START_WITHIN);
+        } catch (TimeLimitedCall.NotStarted e) {
+            throw new TransientToolFailure("Tool '" + tool.name() + "' could not start: the server is too busy ("
+                    + e.getMessage() + ")");
         } catch (TimeoutException e) {
-            future.cancel(true);
             throw new TransientToolFailure("Tool '" + tool.name() + "' did not finish within " + call.timeout().toMillis()
                     + " ms");
         } catch (InterruptedException e) {
-            future.cancel(true);
             Thread.currentThread().interrupt();
             throw new ToolFailure("Interrupted while tool '" + tool.name() + "' ran");
         } catch (CancellationException e) {
