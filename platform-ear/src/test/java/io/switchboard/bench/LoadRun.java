@@ -55,9 +55,9 @@ final class LoadRun {
             Thread.ofPlatform().daemon().name("load-" + c).start(() -> {
                 try (RawHttpConnection connection = new RawHttpConnection(target.uri(), target.token())) {
                     while (running.get()) {
-                        byte[] payload = body.get().getBytes(StandardCharsets.UTF_8);
-                        long sent = System.nanoTime();
                         try {
+                            byte[] payload = body.get().getBytes(StandardCharsets.UTF_8);
+                            long sent = System.nanoTime();
                             RawHttpConnection.Answer answer = connection.post(payload);
                             long took = System.nanoTime() - sent;
                             if (answer.status() == 200 && ok.test(answer.body())) {

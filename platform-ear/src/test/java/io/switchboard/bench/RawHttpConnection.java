@@ -37,7 +37,10 @@ final class RawHttpConnection implements AutoCloseable {
     record Answer(int status, String body) {
     }
 
-    /** Sends one POST with the body and reads the answer; reconnects when the server closed the connection. */
+    /**
+     * Sends one POST with the body and reads the answer. Opens the connection when there is none: at first, after
+     * the server answered {@code Connection: close}, and after a failure (the caller closes it then).
+     */
     Answer post(byte[] body) throws IOException {
         if (socket == null) {
             connect();
@@ -77,11 +80,20 @@ final class RawHttpConnection implements AutoCloseable {
                 close = true;
             }
         }
-        byte[] body = chunked ? chunks() : length >= 0 ? in.readNBytes(length) : in.readAllBytes();
-        if (close || (!chunked && length < 0)) {
+        boolean noBody = status / 100 == 1 || status == 204 || status == 304;
+        byte[] body = noBody ? new byte[0] : chunked ? chunks() : length >= 0 ? exactly(length) : in.readAllBytes();
+        if (close || (!noBody && !chunked && length < 0)) {
             close();
         }
         return new Answer(status, new String(body, StandardCharsets.UTF_8));
+    }
+
+    private byte[] exactly(int length) throws IOException {
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new IOException("The server closed the connection after " + bytes.length + " of " + length + " bytes");
+        }
+        return bytes;
     }
 
     private byte[] chunks() throws IOException {
@@ -96,7 +108,7 @@ final class RawHttpConnection implements AutoCloseable {
                 }
                 return body.toByteArray();
             }
-            body.write(in.readNBytes(length));
+            body.write(exactly(length));
             line();
         }
     }

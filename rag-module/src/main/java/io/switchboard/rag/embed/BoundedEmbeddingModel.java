@@ -10,8 +10,8 @@ import java.util.concurrent.Semaphore;
 
 /**
  * An in-process embedding model that runs at most {@code permits} single-text embeddings (a routed request, a
- * search query) at once; further callers wait their turn (first come, first served). ONNX Runtime gives each run
- * the cores it has, and dozens of concurrent runs slowed each other down. Batches (a document's chunks) are not
+ * search query) at once; further callers wait their turn (first come, first served). Each run computes on one
+ * core ({@link MiniLmModel}), and dozens of concurrent runs only slowed each other down. Batches (a document's chunks) are not
  * bounded here: the model spreads them over its own executor, and a long ingestion holding a permit would
  * make queries wait behind it.
  */

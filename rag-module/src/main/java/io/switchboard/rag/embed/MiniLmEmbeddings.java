@@ -18,18 +18,35 @@ public final class MiniLmEmbeddings {
     private MiniLmEmbeddings() {
     }
 
-    private static final class Model {
-        static final EmbeddingModel INSTANCE = new BoundedEmbeddingModel(
-                MiniLmModel.load(Integer.getInteger("switchboard.embedding.threads-per-run", 1)),
-                Integer.getInteger("switchboard.embedding.concurrency", Runtime.getRuntime().availableProcessors()));
-    }
+    private static MiniLmModel loaded;
+    private static volatile EmbeddingModel model;
 
     private static final class Tokenizer {
         static final HuggingFaceTokenCountEstimator INSTANCE = new HuggingFaceTokenCountEstimator();
     }
 
     public static EmbeddingModel model() {
-        return Model.INSTANCE;
+        EmbeddingModel current = model;
+        return current != null ? current : load();
+    }
+
+    private static synchronized EmbeddingModel load() {
+        if (model == null) {
+            loaded = MiniLmModel.load(Integer.getInteger("switchboard.embedding.threads-per-run", 1));
+            model = new BoundedEmbeddingModel(loaded,
+                    Integer.getInteger("switchboard.embedding.concurrency", Runtime.getRuntime().availableProcessors()));
+        }
+        return model;
+    }
+
+    /** Frees the loaded model's native session (after the runs in progress); a later call of {@link #model()} loads it again. */
+    static synchronized void release() {
+        if (loaded != null) {
+            MiniLmModel releasing = loaded;
+            loaded = null;
+            model = null;
+            releasing.close();
+        }
     }
 
     /** The WordPiece tokenizer of the model (uncased BERT vocabulary), counting text tokens only. */

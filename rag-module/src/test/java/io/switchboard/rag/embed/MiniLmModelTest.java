@@ -1,6 +1,7 @@
 package io.switchboard.rag.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.util.List;
@@ -21,6 +22,11 @@ class MiniLmModelTest {
         }
         assertThat(cosine(ours.embed("the weather in Paris").content().vector(),
                 ours.embed("calculate 1234 * 56").content().vector())).as("different texts differ").isLessThan(0.9);
+
+        ours.close();
+        ours.close();
+        assertThatThrownBy(() -> ours.embed("after the application stopped"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("released");
     }
 
     private static double cosine(float[] a, float[] b) {

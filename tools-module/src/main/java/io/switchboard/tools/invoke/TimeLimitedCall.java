@@ -52,7 +52,10 @@ final class TimeLimitedCall {
             }
             started.await(); // claimed by a thread an instant ago
             return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (NotStarted e) {
+            throw e;
         } catch (TimeoutException | InterruptedException e) {
+            claimed.compareAndSet(false, true); // interrupted before it started: it must not start later
             future.cancel(true);
             throw e;
         }

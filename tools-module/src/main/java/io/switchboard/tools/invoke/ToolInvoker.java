@@ -161,7 +161,8 @@ public class ToolInvoker {
         try {
             return TimeLimitedCall.call(executor, () -> runner.run(tool, args, call), call.timeout(), START_WITHIN);
         } catch (TimeLimitedCall.NotStarted e) {
-            throw new TransientToolFailure("Tool '" + tool.name() + "' could not start: the server is too busy ("
+            // not retried: another attempt would wait as long again, and the caller has waited long enough
+            throw new ToolFailure("Tool '" + tool.name() + "' could not start: the server is too busy ("
                     + e.getMessage() + ")");
         } catch (TimeoutException e) {
             throw new TransientToolFailure("Tool '" + tool.name() + "' did not finish within " + call.timeout().toMillis()
