@@ -68,6 +68,8 @@ public class ToolInvoker {
      */
     static final Duration START_WITHIN = Duration.ofSeconds(30);
 
+    Duration startWithin = START_WITHIN;
+
     /** Retry settings by number of attempts (a tool's retries differ only in that). */
     private final java.util.Map<Integer, RetryConfig> retryConfigs = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -159,7 +161,7 @@ public class ToolInvoker {
             return runInCaller(runner, tool, args, call);
         }
         try {
-            return TimeLimitedCall.call(executor, () -> runner.run(tool, args, call), call.timeout(), START_WITHIN);
+            return TimeLimitedCall.call(executor, () -> runner.run(tool, args, call), call.timeout(), startWithin);
         } catch (TimeLimitedCall.NotStarted e) {
             // not retried: another attempt would wait as long again, and the caller has waited long enough
             throw new ToolFailure("Tool '" + tool.name() + "' could not start: the server is too busy ("

@@ -31,7 +31,8 @@ class ToolInvokerTest {
     private static final String SCHEMA = "{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\",\"minimum\":0}},"
             + "\"required\":[\"n\"],\"additionalProperties\":false}";
 
-    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private static final int POOL_SIZE = 4;
+    private final ExecutorService threads = Executors.newFixedThreadPool(POOL_SIZE);
     private final List<AuditRecord> audited = new ArrayList<>();
     private final AtomicInteger runs = new AtomicInteger();
     private ToolDefinition tool = tool(true, 1_000, 3, 0);
@@ -191,6 +192,40 @@ class ToolInvokerTest {
         assertThat(failed.error()).isEqualTo("division by zero");
         assertThat(calls).hasValue(1);
         assertThat(audited.get(audited.size() - 1).outcome()).isEqualTo(AuditRecord.FAILED);
+    }
+
+    @Test
+    void waitingForABusyPoolDoesNotCountAgainstTheTimeoutButNoThreadAtAllFailsWithoutRetry() throws Exception {
+        tool = tool(true, 200, 3, 0);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> busy = new ArrayList<>();
+        for (int i = 0; i < POOL_SIZE; i++) {
+            busy.add(threads.submit(() -> {
+                Thread.sleep(400); // longer than the tool's timeout
+                return null;
+            }));
+        }
+        ToolInvocationResult queued = invoker.invoke("doubler", args("{\"n\":4}"), operator);
+        assertThat(queued.succeeded()).as(queued.error()).isTrue();
+        assertThat(queued.attempts()).isEqualTo(1);
+        for (var task : busy) {
+            task.get();
+        }
+
+        for (int i = 0; i < POOL_SIZE; i++) {
+            threads.submit(() -> {
+                release.await();
+                return null;
+            });
+        }
+        invoker.startWithin = java.time.Duration.ofMillis(100);
+        runs.set(0);
+        ToolInvocationResult starved = invoker.invoke("doubler", args("{\"n\":4}"), operator);
+        release.countDown();
+        assertThat(starved.status()).isEqualTo(ToolInvocationResult.FAILED);
+        assertThat(starved.error()).contains("could not start", "too busy");
+        assertThat(starved.attempts()).as("not retried").isEqualTo(1);
+        assertThat(runs).as("withdrawn, never run").hasValue(0);
     }
 
     @Test
